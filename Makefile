@@ -1,0 +1,32 @@
+# The two commands of the README: `make serve` and `make test`.
+# Each one sets itself up: it fetches uv if the machine has none, then syncs .venv from uv.lock.
+
+PYTHON ?= python3
+UV_VERSION := 0.13.9
+# Use the machine's uv if it has one; otherwise a pinned copy in .tools/, fetched from PyPI.
+UV := $(or $(shell command -v uv 2>/dev/null),.tools/uv/bin/uv)
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: serve test build lint sync clean
+
+serve: sync
+	$(UV) run --locked --no-sync mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
+
+test: sync
+	$(UV) run --locked --no-sync ruff check .
+	$(UV) run --locked --no-sync ruff format --check .
+	$(UV) run --locked --no-sync pytest -n auto --cov --cov-report=term
+
+build: sync
+	$(UV) run --locked --no-sync mkdocs build
+
+sync: $(UV)
+	$(UV) sync --locked
+
+.tools/uv/bin/uv:
+	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Python 3.11 or newer is needed")'
+	$(PYTHON) -m venv .tools/uv
+	.tools/uv/bin/python -m pip install --quiet "uv==$(UV_VERSION)"
+
+clean:
+	rm -rf site .tools .venv .pytest_cache .ruff_cache .coverage

@@ -1,0 +1,27 @@
+# Logits on the left, the probabilities softmax makes of them on the right.
+from snippets.activations import softmax
+from snippets.figures import INK, new_figure, to_inline_svg
+from snippets.running_example import LABELS, LOGITS
+
+probs = softmax(LOGITS)
+fig, (ax_logits, ax_probs) = new_figure(1, 2)
+
+ax_logits.bar(LABELS, LOGITS)
+ax_logits.axhline(0, color=INK, linewidth=0.8)
+ax_logits.set_title("logits $z$")
+
+ax_probs.bar(LABELS, probs)
+ax_probs.set_ylim(0, 1)
+ax_probs.set_title("softmax probabilities $p$")
+for x, p in enumerate(probs):
+    ax_probs.annotate(f"{p:.3f}", (x, p), ha="center", va="bottom", xytext=(0, 2),
+                      textcoords="offset points")
+
+description = (
+    "Two bar charts. Left: the logits "
+    + ", ".join(f"{label} {z:g}" for label, z in zip(LABELS, LOGITS, strict=True))
+    + ". Right: their softmax probabilities "
+    + ", ".join(f"{label} {p:.3f}" for label, p in zip(LABELS, probs, strict=True))
+    + f"; {LABELS[0]}, whose logit leads by {LOGITS[0] - LOGITS[1]:g}, takes {probs[0]:.0%} of it."
+)
+print(to_inline_svg(fig, name="softmax-logits-vs-probabilities", description=description))

@@ -1,0 +1,18 @@
+# The running example, step by step: exponentiate each logit, add them up, divide.
+import numpy as np
+
+from snippets.activations import softmax
+from snippets.running_example import LABELS, LOGITS
+
+exps = np.exp(LOGITS)
+total = exps.sum()
+probs = softmax(LOGITS)
+
+print("| class | logit *z* | e<sup>*z*</sup> | softmax *p* = e<sup>*z*</sup> / sum |")
+print("|:--|--:|--:|--:|")
+for label, z, e, p in zip(LABELS, LOGITS, exps, probs, strict=True):
+    print(f"| {label} | {z:g} | {e:.3f} | {p:.3f} |")
+print(f"| **sum** | | **{total:.3f}** | **{probs.sum():.3f}** |")
+
+best = int(np.argmax(probs))
+print(f"\nThe network is {probs[best]:.1%} sure the picture shows a {LABELS[best]}.")
