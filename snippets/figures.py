@@ -15,8 +15,8 @@ import matplotlib
 
 matplotlib.use("Agg")  # no display at build time, and the same renderer everywhere
 
-import matplotlib.pyplot as plt  # noqa: E402  (the backend must be chosen first)
-from matplotlib.figure import Figure  # noqa: E402
+import matplotlib.pyplot as plt
+from matplotlib.figure import Figure
 
 # The colour of text, axes and rules: swapped for currentColor, so it follows the page scheme.
 INK = "#010203"

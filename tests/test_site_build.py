@@ -24,8 +24,17 @@ def build_site(project: Path, site_dir: Path, network_log: Path) -> subprocess.C
         "NETWORK_GUARD_LOG": str(network_log),
     }
     return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--config-file",
-         str(project / "mkdocs.yml"), "--site-dir", str(site_dir)],
+        [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "build",
+            "--strict",
+            "--config-file",
+            str(project / "mkdocs.yml"),
+            "--site-dir",
+            str(site_dir),
+        ],
         # From another directory, to prove no path depends on where the build is started.
         cwd=site_dir.parent,
         env=env,
@@ -37,8 +46,10 @@ def build_site(project: Path, site_dir: Path, network_log: Path) -> subprocess.C
 
 def copy_project(destination: Path) -> Path:
     """A throwaway copy of everything the build reads, for tests that break something."""
-    for name in ("docs", "snippets"):
-        shutil.copytree(ROOT / name, destination / name, ignore=shutil.ignore_patterns("__pycache__"))
+    for name in ("docs", "snippets", "hooks"):
+        shutil.copytree(
+            ROOT / name, destination / name, ignore=shutil.ignore_patterns("__pycache__")
+        )
     shutil.copy(ROOT / "mkdocs.yml", destination / "mkdocs.yml")
     return destination
 

@@ -14,8 +14,9 @@ ax_probs.bar(LABELS, probs)
 ax_probs.set_ylim(0, 1)
 ax_probs.set_title("softmax probabilities $p$")
 for x, p in enumerate(probs):
-    ax_probs.annotate(f"{p:.3f}", (x, p), ha="center", va="bottom", xytext=(0, 2),
-                      textcoords="offset points")
+    ax_probs.annotate(
+        f"{p:.3f}", (x, p), ha="center", va="bottom", xytext=(0, 2), textcoords="offset points"
+    )
 
 description = (
     "Two bar charts. Left: the logits "

@@ -1,4 +1,4 @@
-"""Loaded at start-up by a build under test: any attempt to reach another host is logged and refused.
+"""Loaded at start-up by a build under test: any attempt to reach another host is refused.
 
 The log matters because a library may catch the refusal and carry on; the test reads the log.
 """

@@ -1,0 +1,71 @@
+"""MkDocs hook: turn the TeX that pymdownx.arithmatex marks up into MathML at build time.
+
+Browsers render MathML natively, so the site needs no MathJax or KaTeX from a CDN and works
+offline; a reader never sees raw TeX. TeX that cannot be converted fails the build.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from latex2mathml.converter import convert
+from mkdocs.exceptions import PluginError
+
+# arithmatex's "generic" output: \( … \) in a span for inline maths, \[ … \] in a div for blocks.
+_INLINE = re.compile(r'<span class="arithmatex">\\\((.*?)\\\)</span>', re.DOTALL)
+_BLOCK = re.compile(r'<div class="arithmatex">\\\[(.*?)\\\]</div>', re.DOTALL)
+
+
+def tex_to_mathml(tex: str, *, display: str) -> str:
+    """Convert one TeX formula (HTML-escaped, as arithmatex leaves it) to a MathML element."""
+    source = html.unescape(tex).strip()
+    if not source:
+        raise ValueError("empty formula: $$ or \\( \\) with nothing inside")
+    if _unbalanced_braces(source):
+        raise ValueError(f"cannot convert TeX to MathML: {source!r} (unbalanced braces)")
+    try:
+        mathml = convert(source, display=display)
+    except Exception as error:  # latex2mathml raises many types; name the formula whatever it is
+        raise ValueError(f"cannot convert TeX to MathML: {source!r} ({error!r})") from error
+    # latex2mathml passes unknown commands through as text, where the reader would see raw TeX.
+    unknown = re.findall(r">(\\[A-Za-z]+)<", mathml)
+    if unknown:
+        raise ValueError(f"cannot convert TeX to MathML: {source!r} (unknown {', '.join(unknown)})")
+    # Keep the TeX as an annotation: copy-paste and some screen readers use it.
+    annotation = f'<annotation encoding="application/x-tex">{html.escape(source)}</annotation>'
+    return re.sub(
+        r"(<math[^>]*>)(.*)(</math>)",
+        lambda m: f"{m[1]}<semantics><mrow>{m[2]}</mrow>{annotation}</semantics>{m[3]}",
+        mathml,
+        count=1,
+        flags=re.DOTALL,
+    )
+
+
+def _unbalanced_braces(tex: str) -> bool:
+    depth = 0
+    for brace in re.findall(r"(?<!\\)[{}]", tex):  # \{ and \} are literal braces
+        depth += 1 if brace == "{" else -1
+        if depth < 0:
+            return True
+    return depth != 0
+
+
+def render_maths(page_html: str) -> str:
+    """Replace every arithmatex formula in a page's HTML with MathML."""
+    page_html = _BLOCK.sub(
+        lambda m: f'<div class="arithmatex">{tex_to_mathml(m[1], display="block")}</div>',
+        page_html,
+    )
+    return _INLINE.sub(
+        lambda m: f'<span class="arithmatex">{tex_to_mathml(m[1], display="inline")}</span>',
+        page_html,
+    )
+
+
+def on_page_content(html: str, page, config, files):  # MkDocs calls hooks by this signature
+    try:
+        return render_maths(html)
+    except ValueError as error:
+        raise PluginError(f"{page.file.src_uri}: {error}") from error

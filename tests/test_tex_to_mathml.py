@@ -1,0 +1,67 @@
+"""The build hook that turns arithmatex's TeX into MathML, so no maths renderer is downloaded."""
+
+import pytest
+from mkdocs.exceptions import PluginError
+
+from hooks.tex_to_mathml import on_page_content, render_maths, tex_to_mathml
+
+
+def test_inline_formula_becomes_inline_mathml_with_its_tex_kept():
+    out = render_maths(r'<p>the logit <span class="arithmatex">\(z_i\)</span> of class i</p>')
+    assert out.startswith('<p>the logit <span class="arithmatex"><math ')
+    assert 'display="inline"' in out
+    assert "<msub><mi>z</mi><mi>i</mi></msub>" in out
+    assert '<annotation encoding="application/x-tex">z_i</annotation>' in out
+    assert "\\(" not in out
+
+
+def test_block_formula_becomes_block_mathml():
+    out = render_maths('<div class="arithmatex">\\[\n\\frac{e^{z_i}}{\\sum_j e^{z_j}}\n\\]</div>')
+    assert 'display="block"' in out
+    assert "<mfrac>" in out
+    assert "\\[" not in out
+
+
+def test_html_escaped_tex_is_unescaped_before_conversion():
+    out = render_maths(r'<span class="arithmatex">\(a &lt; b\)</span>')
+    assert "<mo>&#x0003C;</mo>" in out
+    assert '<annotation encoding="application/x-tex">a &lt; b</annotation>' in out
+
+
+def test_page_without_maths_is_unchanged():
+    page = "<p>No formula here, only $5 and a \\ backslash.</p>"
+    assert render_maths(page) == page
+
+
+def test_empty_formula_is_an_error():
+    with pytest.raises(ValueError, match="empty formula"):
+        tex_to_mathml("  ", display="inline")
+
+
+@pytest.mark.parametrize(
+    ("tex", "reason"),
+    [
+        ("a^", "MissingSuperScript"),
+        (r"\frac{1", "unbalanced"),
+        (r"a}{b", "unbalanced"),
+        (r"\softmaxx(z)", r"unknown \\softmaxx"),
+    ],
+)
+def test_tex_that_would_show_raw_is_an_error(tex, reason):
+    with pytest.raises(ValueError, match=reason):
+        tex_to_mathml(tex, display="inline")
+
+
+def test_escaped_braces_are_not_counted():
+    assert "<mo" in tex_to_mathml(r"\{1, 2\}", display="inline")
+
+
+def test_unconvertible_tex_fails_the_build_naming_page_and_formula():
+    class _File:
+        src_uri = "softmax.md"
+
+    class _Page:
+        file = _File()
+
+    with pytest.raises(PluginError, match=r"softmax\.md: cannot convert TeX to MathML: 'a\^'"):
+        on_page_content(r'<span class="arithmatex">\(a^\)</span>', _Page(), None, None)
