@@ -15,6 +15,14 @@ from mkdocs.exceptions import PluginError
 # arithmatex's "generic" output: \( … \) in a span for inline maths, \[ … \] in a div for blocks.
 _INLINE = re.compile(r'<span class="arithmatex">\\\((.*?)\\\)</span>', re.DOTALL)
 _BLOCK = re.compile(r'<div class="arithmatex">\\\[(.*?)\\\]</div>', re.DOTALL)
+# A notebook's Markdown cells, as nbconvert renders them: TeX left in $ … $ and $$ … $$.
+_NOTEBOOK_MARKDOWN = re.compile(
+    r'(<div class="jp-RenderedHTMLCommon jp-RenderedMarkdown jp-MarkdownOutput"[^>]*>)'
+    r"(.*?)(</div>)",
+    re.DOTALL,
+)
+_DOLLAR_BLOCK = re.compile(r"<p>\s*\$\$(.+?)\$\$\s*</p>|\$\$(.+?)\$\$", re.DOTALL)
+_DOLLAR_INLINE = re.compile(r"(?<![\\$])\$([^$\n]+?)\$")
 
 
 def tex_to_mathml(tex: str, *, display: str) -> str:
@@ -64,8 +72,31 @@ def render_maths(page_html: str) -> str:
     )
 
 
+def render_notebook_maths(page_html: str) -> str:
+    """Replace the ``$ … $`` and ``$$ … $$`` formulas of a notebook's Markdown cells."""
+
+    def cell(match: re.Match) -> str:
+        body = _DOLLAR_BLOCK.sub(
+            lambda m: (
+                '<div class="arithmatex">'
+                + tex_to_mathml(m[1] if m[1] is not None else m[2], display="block")
+                + "</div>"
+            ),
+            match[2],
+        )
+        body = _DOLLAR_INLINE.sub(
+            lambda m: f'<span class="arithmatex">{tex_to_mathml(m[1], display="inline")}</span>',
+            body,
+        )
+        return match[1] + body + match[3]
+
+    return _NOTEBOOK_MARKDOWN.sub(cell, page_html)
+
+
 def on_page_content(html: str, page, config, files):  # MkDocs calls hooks by this signature
     try:
+        if page.file.src_uri.endswith(".ipynb"):
+            return render_notebook_maths(html)
         return render_maths(html)
     except ValueError as error:
         raise PluginError(f"{page.file.src_uri}: {error}") from error

@@ -3,7 +3,7 @@
 import pytest
 from mkdocs.exceptions import PluginError
 
-from hooks.tex_to_mathml import on_page_content, render_maths, tex_to_mathml
+from hooks.tex_to_mathml import on_page_content, render_maths, render_notebook_maths, tex_to_mathml
 
 
 def test_inline_formula_becomes_inline_mathml_with_its_tex_kept():
@@ -65,3 +65,33 @@ def test_unconvertible_tex_fails_the_build_naming_page_and_formula():
 
     with pytest.raises(PluginError, match=r"softmax\.md: cannot convert TeX to MathML: 'a\^'"):
         on_page_content(r'<span class="arithmatex">\(a^\)</span>', _Page(), None, None)
+
+
+def test_notebook_markdown_cells_get_mathml_and_code_cells_keep_their_dollars():
+    page = (
+        '<div class="jp-RenderedHTMLCommon jp-RenderedMarkdown jp-MarkdownOutput" x="1">\n'
+        "<p>Inline $a &lt; b$ here.</p>\n<p>$$\np_i = \\frac{1}{2}\n$$</p>\n</div>\n"
+        '<div class="highlight"><pre>x = "$a$"</pre></div>'
+    )
+    out = render_notebook_maths(page)
+    assert '<span class="arithmatex"><math xmlns="http://www.w3.org/1998/Math/MathML" ' in out
+    assert 'display="inline"' in out
+    assert (
+        '<div class="arithmatex"><math xmlns="http://www.w3.org/1998/Math/MathML" display="block">'
+        in out
+    )
+    assert "<p>$$" not in out
+    assert '<pre>x = "$a$"</pre>' in out
+
+
+def test_notebook_pages_are_routed_to_the_notebook_converter():
+    class _File:
+        src_uri = "whole-story.ipynb"
+
+    class _Page:
+        file = _File()
+
+    page = (
+        '<div class="jp-RenderedHTMLCommon jp-RenderedMarkdown jp-MarkdownOutput"><p>$z$</p></div>'
+    )
+    assert "<math " in on_page_content(page, _Page(), None, None)
