@@ -1,0 +1,170 @@
+"""Browser tests: build the site once, serve it on 127.0.0.1, and drive Chromium with Playwright.
+
+Chromium is found in this order: Playwright's own build, then a system one (Debian's package
+`chromium` gives /usr/bin/chromium, which .ci/run installs). With neither, the tests try
+`playwright install chromium`, and if that fails too they FAIL with instructions: never skip.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from playwright.sync_api import (
+    Browser,
+    ConsoleMessage,
+    Page,
+    Request,
+    Response,
+    Route,
+    sync_playwright,
+)
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# Without the networking flags Chromium stalls on connections this machine's network refuses.
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+SYSTEM_CHROMIUMS = ("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome")
+NO_BROWSER_HELP = (
+    "No Chromium for the browser tests. Playwright could not download its own "
+    "(`python -m playwright install chromium` failed), and none of {paths} exists. "
+    "Install one: on Debian or Ubuntu `sudo apt-get install chromium`; elsewhere run "
+    "`.venv/bin/python -m playwright install chromium` on a machine with internet access, "
+    "or set CHROMIUM_PATH to a Chromium or Chrome executable."
+)
+
+
+def _system_chromium() -> str | None:
+    candidates = [os.environ.get("CHROMIUM_PATH"), *SYSTEM_CHROMIUMS, shutil.which("chromium")]
+    return next((c for c in candidates if c and Path(c).is_file()), None)
+
+
+def _chromium_executable(bundled: str) -> str | None:
+    """Return the executable to launch, or None for Playwright's own build."""
+    if os.environ.get("CHROMIUM_PATH"):
+        return os.environ["CHROMIUM_PATH"]
+    if Path(bundled).is_file():
+        return None
+    system = _system_chromium()
+    if system:
+        return system
+    install = subprocess.run(
+        [sys.executable, "-m", "playwright", "install", "chromium"],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    if install.returncode == 0 and Path(bundled).is_file():
+        return None
+    pytest.fail(NO_BROWSER_HELP.format(paths=", ".join(SYSTEM_CHROMIUMS)), pytrace=False)
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    with sync_playwright() as playwright:
+        executable = _chromium_executable(playwright.chromium.executable_path)
+        launched = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory) -> Path:
+    """The site, built once per test process with the same command as `make build`."""
+    site = tmp_path_factory.mktemp("browser") / "site"
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
+        cwd=ROOT,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    return site
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):  # keep the test output for failures
+        pass
+
+
+@pytest.fixture(scope="session")
+def site_url(built_site: Path) -> Iterator[str]:
+    handler = functools.partial(_QuietHandler, directory=str(built_site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+    server.server_close()
+
+
+@dataclass
+class PageLog:
+    """What a page did while a test drove it."""
+
+    console_errors: list[str] = field(default_factory=list)
+    page_errors: list[str] = field(default_factory=list)
+    blocked_requests: list[str] = field(default_factory=list)
+    failed_requests: list[str] = field(default_factory=list)
+
+
+@pytest.fixture
+def page_log() -> PageLog:
+    return PageLog()
+
+
+@pytest.fixture
+def page(browser: Browser, site_url: str, page_log: PageLog) -> Iterator[Page]:
+    """A fresh page that refuses (and records) every request to another host."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    local_host = urlsplit(site_url).netloc
+
+    def route(route: Route) -> None:
+        if urlsplit(route.request.url).netloc == local_host or route.request.url.startswith(
+            ("data:", "blob:")
+        ):
+            route.continue_()
+        else:
+            page_log.blocked_requests.append(route.request.url)
+            route.abort()
+
+    def on_console(message: ConsoleMessage) -> None:
+        if message.type == "error":
+            page_log.console_errors.append(message.text)
+
+    def on_failed(request: Request) -> None:
+        if urlsplit(request.url).netloc == local_host:
+            page_log.failed_requests.append(f"{request.url} ({request.failure})")
+
+    def on_response(response: Response) -> None:
+        if response.status >= 400:
+            page_log.failed_requests.append(f"{response.url} (HTTP {response.status})")
+
+    context.route("**/*", route)
+    new_page = context.new_page()
+    new_page.on("console", on_console)
+    new_page.on("pageerror", lambda error: page_log.page_errors.append(str(error)))
+    new_page.on("requestfailed", on_failed)
+    new_page.on("response", on_response)
+    yield new_page
+    context.close()
