@@ -1,0 +1,40 @@
+# The double-softmax mistake: a softmax in the model, then a loss that applies another.
+import numpy as np
+
+from snippets.activations import log_softmax, softmax
+from snippets.running_example import LABELS, LOGITS
+
+p = softmax(LOGITS)  # what a model that ends in a softmax layer outputs
+q = softmax(p)  # what the loss makes of p, since it takes p for logits
+
+
+def loss_and_push(z, true_class, *, twice):
+    """Return the loss and the push -dL/dz on the true class's logit."""
+    y = np.eye(len(z))[true_class]
+    probs = softmax(z)
+    if not twice:
+        return -log_softmax(z)[true_class], -(probs - y)[true_class]
+    v = softmax(probs) - y  # dL/dprobs; the Jacobian of softmax is diag(p) - p p^T
+    return -log_softmax(probs)[true_class], -(probs * (v - probs @ v))[true_class]
+
+
+print("| softmax | " + " | ".join(LABELS) + " |")
+print("|:--|" + "--:|" * len(LABELS))
+print("| once: *p* | " + " | ".join(f"{x:.3f}" for x in p) + " |")
+print("| twice: softmax(*p*) | " + " | ".join(f"{x:.3f}" for x in q) + " |")
+print()
+print("| true class | loss, once | loss, twice | push, once | push, twice |")
+print("|:--|--:|--:|--:|--:|")
+results = {}
+for k in (0, len(LABELS) - 1):  # a right answer (dog), a confidently wrong one (rabbit)
+    once = loss_and_push(LOGITS, k, twice=False)
+    twice = loss_and_push(LOGITS, k, twice=True)
+    results[LABELS[k]] = once, twice
+    cells = [f"{x:.3f}" for x in (once[0], twice[0], once[1], twice[1])]
+    print(f"| {LABELS[k]} | " + " | ".join(cells) + " |")
+
+(_, push_once), (_, push_twice) = results[LABELS[-1]]
+print(
+    f"\nWhen the true class is {LABELS[-1]}, the push that should fix the mistake is "
+    f"{push_once / push_twice:.0f} times weaker with the double softmax."
+)
