@@ -57,9 +57,9 @@ _STYLE = {
 
 def new_figure(nrows: int = 1, ncols: int = 1, **subplot_kw):
     """Return ``(fig, axes)`` in the site's style; pass them to :func:`to_inline_svg` when done."""
-    with plt.rc_context(_STYLE):
-        fig, axes = plt.subplots(nrows, ncols, layout="constrained", **subplot_kw)
-    return fig, axes
+    # Set globally, not in a context: text added later (annotate, legend) reads the style then.
+    plt.rcParams.update(_STYLE)
+    return plt.subplots(nrows, ncols, layout="constrained", **subplot_kw)
 
 
 def to_inline_svg(fig: Figure, *, name: str, description: str) -> str:

@@ -71,3 +71,16 @@ def test_empty_description_is_rejected():
     with pytest.raises(ValueError, match="needs a description"):
         to_inline_svg(fig, name="no-alt", description="  ")
     plt.close(fig)
+
+
+def test_text_added_after_the_axes_is_styled_too():
+    fig, ax = new_figure()
+    ax.annotate("late label", (0.5, 0.5))
+    ax.plot([0, 1], [0, 1], label="a line")
+    ax.legend()
+    svg = to_inline_svg(fig, name="late-text", description="A line with a late label.")
+    # Text drawn in currentColor follows the page's scheme; black would vanish on dark.
+    late = re.search(r"<text ([^>]*)>late label</text>", svg)
+    assert late is not None
+    assert "fill: currentColor" in late.group(1)
+    assert "#000000" not in svg
