@@ -1,0 +1,30 @@
+# One log-odds in three units: the base of the logarithm only rescales it.
+import numpy as np
+
+from snippets.activations import softmax
+from snippets.running_example import LABELS, LOGITS
+
+probs = softmax(LOGITS)
+odds = probs[0] / probs[1]
+units = (
+    ("nat", "ln", np.log),
+    ("bit", "log<sub>2</sub>", np.log2),
+    ("ban (hartley)", "log<sub>10</sub>", np.log10),
+)
+
+print(f"The odds of {LABELS[0]} against {LABELS[1]} are {odds:.3f} to 1.\n")
+print("| unit | logarithm | log-odds |")
+print("|:--|:--|--:|")
+for unit, name, log in units:
+    print(f"| {unit} | {name} | {log(odds):.3f} |")
+
+# The same logits measured in bits, and a softmax that counts in powers of 2.
+bits = LOGITS / np.log(2)
+same = softmax(bits, base=2)
+print(
+    "\nIn bits the logits are "
+    + ", ".join(f"{label} {z:.3f}" for label, z in zip(LABELS, bits, strict=True))
+    + "; a softmax in base 2 turns them into "
+    + " / ".join(f"{p:.3f}" for p in same)
+    + ", the same probabilities as before."
+)
