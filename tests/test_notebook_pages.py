@@ -1,7 +1,10 @@
 """The build hook that makes notebook pages work offline and with a keyboard."""
 
+import pytest
+from mkdocs.exceptions import PluginError
+
 from hooks.no_third_party_requests import foreign_resources
-from hooks.notebook_pages import on_post_page
+from hooks.notebook_pages import notebook_description, on_page_content, on_post_page
 
 NBCONVERT_OUTPUT = """<!-- Load mathjax -->
 <script src=""> </script>
@@ -40,3 +43,20 @@ def test_code_cells_can_be_scrolled_with_the_keyboard():
 
 def test_markdown_pages_are_left_alone():
     assert on_post_page(NBCONVERT_OUTPUT, _Page("softmax.md"), None) == NBCONVERT_OUTPUT
+
+
+def test_notebook_page_gets_the_description_from_its_metadata(tmp_path):
+    notebook = tmp_path / "story.ipynb"
+    notebook.write_text('{"cells": [], "metadata": {"description": "A story."}}')
+    page = _Page("story.ipynb")
+    page.file.abs_src_path = str(notebook)
+    page.meta = {}
+    assert on_page_content("<p>x</p>", page, None, None) == "<p>x</p>"
+    assert page.meta == {"description": "A story."}
+
+
+def test_notebook_without_description_fails_the_build(tmp_path):
+    notebook = tmp_path / "story.ipynb"
+    notebook.write_text('{"cells": [], "metadata": {}}')
+    with pytest.raises(PluginError, match=r"story\.ipynb: add a 'description'"):
+        notebook_description(str(notebook))

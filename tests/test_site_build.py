@@ -7,7 +7,9 @@ import re
 import shutil
 import subprocess
 import sys
+from html.parser import HTMLParser
 from pathlib import Path
+from urllib.parse import unquote
 
 import pytest
 
@@ -134,3 +136,91 @@ def test_a_broken_link_fails_the_build(tmp_path):
     result = build_site(project, tmp_path / "site", tmp_path / "network.log")
     assert result.returncode != 0
     assert "missing-page.md" in result.stderr
+
+
+class _LinksAndIds(HTMLParser):
+    """Collect every local address a page refers to, and every id it defines."""
+
+    def __init__(self):
+        super().__init__()
+        self.addresses: list[str] = []
+        self.ids: set[str] = set()
+
+    def handle_starttag(self, tag, attrs):
+        attributes = dict(attrs)
+        if attributes.get("id"):
+            self.ids.add(attributes["id"])
+        if tag == "a" and attributes.get("name"):
+            self.ids.add(attributes["name"])
+        for name in ("href", "src"):
+            value = attributes.get(name)
+            if value and not re.match(r"^(?:[a-z][a-z0-9+.-]*:|//)", value, re.IGNORECASE):
+                self.addresses.append(value)
+
+
+def _parse(page: Path) -> _LinksAndIds:
+    parser = _LinksAndIds()
+    parser.feed(page.read_text(encoding="utf-8"))
+    return parser
+
+
+def broken_links(site: Path) -> list[str]:
+    """Every local link, asset or anchor in the built ``site`` that leads nowhere."""
+    pages = {page: _parse(page) for page in site.rglob("*.html")}
+    broken = []
+    for page, parsed in pages.items():
+        for address in parsed.addresses:
+            path, _, fragment = unquote(address).partition("#")
+            # An absolute path (404.html uses them) is rooted at the site, as when it is served.
+            base = site if path.startswith("/") else page.parent
+            target = (base / path.lstrip("/")).resolve() if path else page
+            if target.is_dir():
+                target = target / "index.html"
+            if not target.is_file():
+                broken.append(f"{page.relative_to(site)}: {address} (no such file)")
+            elif fragment and target.suffix == ".html" and fragment not in pages[target].ids:
+                broken.append(f"{page.relative_to(site)}: {address} (no such anchor)")
+    return broken
+
+
+def test_crawl_finds_no_broken_internal_link_or_missing_asset(first_build):
+    out, result = first_build
+    assert result.returncode == 0, result.stderr
+    site = out / "site"
+    assert len(list(site.rglob("*.html"))) >= 3
+    assert broken_links(site) == []
+
+
+def test_crawl_can_find_a_broken_link_and_a_missing_asset(tmp_path):
+    (tmp_path / "page").mkdir()
+    (tmp_path / "page" / "index.html").write_text(
+        '<h2 id="here">x</h2><a href="#here">ok</a><a href="../page/#gone">bad anchor</a>'
+        '<img src="../missing.png" alt=""><a href="https://example.org/">external</a>'
+    )
+    assert broken_links(tmp_path) == [
+        "page/index.html: ../page/#gone (no such anchor)",
+        "page/index.html: ../missing.png (no such file)",
+    ]
+
+
+def test_every_page_has_its_own_meta_description(first_build):
+    out, _ = first_build
+    site = out / "site"
+    default = re.search(r'<meta name="description" content="([^"]*)"', _read(site / "404.html"))
+    descriptions = {}
+    for page in sorted(site.rglob("index.html")):
+        found = re.search(r'<meta name="description" content="([^"]+)"', _read(page))
+        assert found, f"{page.relative_to(site)} has no meta description"
+        descriptions[str(page.relative_to(site))] = found.group(1)
+    # Front matter that fails to parse as YAML falls back to the site's description.
+    pages_with_default = [
+        name
+        for name, text in descriptions.items()
+        if default and text == default.group(1) and name != "index.html"
+    ]
+    assert pages_with_default == []
+    assert len(set(descriptions.values())) == len(descriptions)
+
+
+def _read(page: Path) -> str:
+    return page.read_text(encoding="utf-8")
