@@ -15,14 +15,22 @@ ax_probs.set_ylim(0, 1)
 ax_probs.set_title("softmax probabilities $p$")
 for x, p in enumerate(probs):
     ax_probs.annotate(
-        f"{p:.3f}", (x, p), ha="center", va="bottom", xytext=(0, 2), textcoords="offset points"
+        f"{p:.3f}",
+        (x, p),
+        ha="center",
+        va="bottom",
+        xytext=(0, 2),
+        textcoords="offset points",
     )
 
+pairs = list(zip(LABELS, LOGITS, probs, strict=True))
+logits_text = ", ".join(f"{label} {z:g}" for label, z, _ in pairs)
+probs_text = ", ".join(f"{label} {p:.3f}" for label, _, p in pairs)
+lead = LOGITS[0] - LOGITS[1]
 description = (
-    "Two bar charts. Left: the logits "
-    + ", ".join(f"{label} {z:g}" for label, z in zip(LABELS, LOGITS, strict=True))
-    + ". Right: their softmax probabilities "
-    + ", ".join(f"{label} {p:.3f}" for label, p in zip(LABELS, probs, strict=True))
-    + f"; {LABELS[0]}, whose logit leads by {LOGITS[0] - LOGITS[1]:g}, takes {probs[0]:.0%} of it."
+    f"Two bar charts. Left: the logits {logits_text}. "
+    f"Right: their softmax probabilities {probs_text}; "
+    f"{LABELS[0]}, whose logit leads by {lead:g}, takes {probs[0]:.0%} of it."
 )
-print(to_inline_svg(fig, name="softmax-logits-vs-probabilities", description=description))
+name = "softmax-logits-vs-probabilities"
+print(to_inline_svg(fig, name=name, description=description))

@@ -1,0 +1,29 @@
+# Base b is temperature 1 / ln b, as b^z = e^(z ln b): two knobs, one effect.
+import numpy as np
+
+from snippets.activations import softmax
+from snippets.running_example import LOGITS
+
+bases = {"2": 2.0, "e": np.e, "10": 10.0}
+temperatures = {name: 1 / np.log(b) for name, b in bases.items()}
+by_base, by_temperature = {}, {}
+for name, b in bases.items():  # the same distribution, computed both ways
+    by_base[name] = softmax(LOGITS, base=b)
+    by_temperature[name] = softmax(LOGITS, temperature=temperatures[name])
+
+heads = [
+    "base *b*",
+    "*T* = 1 / ln *b*",
+    "base *b*, *T* = 1",
+    "base e, *T* = 1 / ln *b*",
+]
+print("| " + " | ".join(heads) + " |")
+print("|:--|--:|:--|:--|")
+for name, t in temperatures.items():
+    p, q = by_base[name], by_temperature[name]
+    shown_p, shown_q = (", ".join(f"{x:.3f}" for x in v) for v in (p, q))
+    print(f"| {name} | {t:.3f} | {shown_p} | {shown_q} |")
+
+pairs = [(by_base[name], by_temperature[name]) for name in bases]
+same = all(np.allclose(p, q, rtol=1e-12) for p, q in pairs)
+print(f"\nEach row's two distributions agree to within rounding: {same}.")

@@ -1,0 +1,42 @@
+# Cross-entropy's gradient is p - y in base e, and ln(b) * (p - y) in base b.
+import numpy as np
+
+from snippets.activations import log_softmax, softmax
+from snippets.running_example import LABELS, LOGITS
+
+target = 0  # the picture shows a dog
+y = np.eye(len(LOGITS))[target]
+
+
+def loss(z, base):
+    """Cross-entropy with the natural log: -ln p_target."""
+    return -log_softmax(z, base=base)[target]
+
+
+def numerical_gradient(z, base, h=1e-6):
+    """Central differences, one logit at a time: no calculus involved."""
+    steps = np.eye(len(z)) * h
+    differences = [loss(z + s, base) - loss(z - s, base) for s in steps]
+    return np.array(differences) / (2 * h)
+
+
+def shown(vector):
+    return ", ".join(f"{x:.3f}" for x in vector)
+
+
+bases = {"2": 2.0, "e": np.e, "10": 10.0}
+gradients = {name: numerical_gradient(LOGITS, b) for name, b in bases.items()}
+formulas = {}
+print("| base *b* | measured gradient | *p* − *y* | ln *b* · (*p* − *y*) |")
+print("|:--|:--|:--|:--|")
+for name, b in bases.items():
+    p_minus_y = softmax(LOGITS, base=b) - y
+    formulas[name] = np.log(b) * p_minus_y
+    cells = [shown(gradients[name]), shown(p_minus_y), shown(formulas[name])]
+    print(f"| {name} | " + " | ".join(cells) + " |")
+
+agree = all(np.allclose(gradients[n], formulas[n], atol=1e-8) for n in bases)
+print(
+    f"\nThe target *y* is one-hot on the {LABELS[target]}. "
+    f"The measured gradients match ln *b* · (*p* − *y*): {agree}."
+)
