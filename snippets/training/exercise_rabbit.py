@@ -1,0 +1,15 @@
+# Had the picture shown a rabbit, the confident "dog" costs a lot; p - y says where.
+import numpy as np
+
+from snippets.activations import log_softmax, softmax
+from snippets.running_example import LABELS, LOGITS
+
+target = np.array([0.0, 0.0, 1.0])  # the true class is now rabbit
+loss = -(target * log_softmax(LOGITS)).sum()
+gradient = softmax(LOGITS) - target
+
+print("| class | *p* − *y* |")
+print("|:--|--:|")
+for label, g in zip(LABELS, gradient, strict=True):
+    print(f"| {label} | {g:.3f} |")
+print(f"\nThe loss is −ln *p*<sub>rabbit</sub> = {loss:.3f}.")
