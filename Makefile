@@ -7,7 +7,7 @@ UV_VERSION := 0.13.9
 UV := $(or $(shell command -v uv 2>/dev/null),.tools/uv/bin/uv)
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve test build lint sync clean
+.PHONY: serve test build sync clean lighthouse
 
 serve: sync
 	$(UV) run --locked --no-sync mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
@@ -30,3 +30,7 @@ sync: $(UV)
 
 clean:
 	rm -rf site .tools .venv .pytest_cache .ruff_cache .coverage
+
+# Benchmarks: they measure and write benchmarks/results/; they are not part of `make test`.
+lighthouse: sync
+	$(UV) run --locked --no-sync python -m benchmarks.lighthouse_audit

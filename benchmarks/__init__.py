@@ -1,0 +1,1 @@
+"""Benchmarks: scripts that measure and write benchmarks/results/; never run by the tests."""

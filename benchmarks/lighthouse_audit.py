@@ -1,0 +1,115 @@
+"""Lighthouse audit of every page of the built site: a benchmark to quote, not a test gate.
+
+    make lighthouse      # or: .venv/bin/python -m benchmarks.lighthouse_audit
+
+It builds the site, serves it on 127.0.0.1 (gzip and cache headers as on GitHub Pages), runs
+npm's lighthouse (pinned to LIGHTHOUSE, the last release that runs on Node 20) with the mobile
+profile against the system Chromium, and writes benchmarks/results/lighthouse.md.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from benchmarks.static_server import serve
+
+ROOT = Path(__file__).resolve().parents[1]
+LIGHTHOUSE = "lighthouse@12.2.3"
+TOOLS = ROOT / ".tools" / "lighthouse"
+RESULTS = ROOT / "benchmarks" / "results" / "lighthouse.md"
+CHROMIUM_FLAGS = (
+    "--headless=new --no-sandbox --disable-gpu --disable-background-networking "
+    "--disable-component-update --disable-sync --no-first-run"
+)
+CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
+TARGETS = {"performance": 95, "accessibility": 100, "best-practices": 95, "seo": 95}
+
+
+def lighthouse_bin() -> Path:
+    binary = TOOLS / "node_modules" / ".bin" / "lighthouse"
+    if not binary.exists():
+        npm = shutil.which("npm") or sys.exit("lighthouse_audit: npm is needed (Node 20 or newer)")
+        subprocess.run(
+            [npm, "install", "--no-save", "--no-audit", "--no-fund", "--prefix", TOOLS, LIGHTHOUSE],
+            check=True,
+        )
+    return binary
+
+
+def chromium() -> str:
+    for candidate in (os.environ.get("CHROME_PATH"), "/usr/bin/chromium", shutil.which("chromium")):
+        if candidate and Path(candidate).is_file():
+            return candidate
+    sys.exit(
+        "lighthouse_audit: no Chromium; install it (apt-get install chromium) or set CHROME_PATH"
+    )
+
+
+def page_paths() -> list[str]:
+    docs = ROOT / "docs"
+    pages = [*docs.glob("*.md"), *docs.glob("*.ipynb")]
+    return sorted("" if p.stem == "index" else f"{p.stem}/" for p in pages)
+
+
+def audit(binary: Path, url: str, chrome: str) -> dict:
+    with tempfile.TemporaryDirectory() as scratch:
+        report = Path(scratch) / "report.json"
+        subprocess.run(
+            [
+                binary,
+                url,
+                "--quiet",
+                "--output=json",
+                f"--output-path={report}",
+                f"--chrome-flags={CHROMIUM_FLAGS}",
+            ],
+            env={**os.environ, "CHROME_PATH": chrome},
+            check=True,
+        )
+        result = json.loads(report.read_text(encoding="utf-8"))
+    scores = {c: round(result["categories"][c]["score"] * 100) for c in CATEGORIES}
+    weight = result["audits"]["total-byte-weight"]["numericValue"] / 1024
+    return {**scores, "weight_kib": weight}
+
+
+def main() -> None:
+    binary, chrome = lighthouse_bin(), chromium()
+    with tempfile.TemporaryDirectory() as scratch:
+        site = Path(scratch) / "site"
+        subprocess.run(
+            [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
+            cwd=ROOT,
+            env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+            check=True,
+        )
+        with serve(site) as base:
+            rows = {path: audit(binary, base + path, chrome) for path in page_paths()}
+    version = subprocess.run([chrome, "--version"], capture_output=True, text=True).stdout
+    lines = [
+        "# Lighthouse scores, mobile profile",
+        "",
+        f"Measured {datetime.date.today().isoformat()} with {LIGHTHOUSE} and {version.strip()},",
+        f"on {platform.machine()} with {os.cpu_count()} cores ({platform.system()}), by",
+        "`benchmarks/lighthouse_audit.py`. Targets: performance ≥ 95, accessibility 100,",
+        "best practices ≥ 95, SEO ≥ 95. A ✗ marks a score under its target.",
+        "",
+        "| page | performance | accessibility | best practices | SEO | weight (KiB) |",
+        "|:--|--:|--:|--:|--:|--:|",
+    ]
+    for path, row in rows.items():
+        cells = [f"{row[c]}{'' if row[c] >= TARGETS[c] else ' ✗'}" for c in CATEGORIES]
+        lines.append(f"| /{path} | {' | '.join(cells)} | {row['weight_kib']:.0f} |")
+    RESULTS.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print("\n".join(lines))
+
+
+if __name__ == "__main__":
+    main()
