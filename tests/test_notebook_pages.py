@@ -60,3 +60,10 @@ def test_notebook_without_description_fails_the_build(tmp_path):
     notebook.write_text('{"cells": [], "metadata": {}}')
     with pytest.raises(PluginError, match=r"story\.ipynb: add a 'description'"):
         notebook_description(str(notebook))
+
+
+def test_markdown_pages_keep_their_own_description():
+    page = _Page("softmax.md")
+    page.meta = {"description": "From front matter."}
+    on_page_content("<p>x</p>", page, None, None)
+    assert page.meta == {"description": "From front matter."}

@@ -9,12 +9,16 @@ import subprocess
 import sys
 from html.parser import HTMLParser
 from pathlib import Path
-from urllib.parse import unquote
+from urllib.parse import unquote, urlsplit
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 NETWORK_GUARD = Path(__file__).resolve().parent / "network_guard"
+# The path part of site_url, e.g. "/logits-explained/": where the site lives once published.
+SITE_PATH = urlsplit(
+    re.search(r"(?m)^site_url:\s*(\S+)", (ROOT / "mkdocs.yml").read_text()).group(1)
+).path
 
 
 def build_site(project: Path, site_dir: Path, network_log: Path) -> subprocess.CompletedProcess:
@@ -171,9 +175,12 @@ def broken_links(site: Path) -> list[str]:
     for page, parsed in pages.items():
         for address in parsed.addresses:
             path, _, fragment = unquote(address).partition("#")
-            # An absolute path (404.html uses them) is rooted at the site, as when it is served.
-            base = site if path.startswith("/") else page.parent
-            target = (base / path.lstrip("/")).resolve() if path else page
+            # An absolute path (404.html uses them) starts with site_url's path.
+            if path.startswith("/"):
+                assert path.startswith(SITE_PATH), f"{page.relative_to(site)}: {address}"
+                target = (site / path.removeprefix(SITE_PATH)).resolve()
+            else:
+                target = (page.parent / path).resolve() if path else page
             if target.is_dir():
                 target = target / "index.html"
             if not target.is_file():
@@ -201,6 +208,8 @@ def test_crawl_can_find_a_broken_link_and_a_missing_asset(tmp_path):
         "page/index.html: ../page/#gone (no such anchor)",
         "page/index.html: ../missing.png (no such file)",
     ]
+    (tmp_path / "404.html").write_text(f'<a href="{SITE_PATH}page/#here">ok</a>')
+    assert len(broken_links(tmp_path)) == 2
 
 
 def test_every_page_has_its_own_meta_description(first_build):
