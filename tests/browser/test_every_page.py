@@ -1,0 +1,110 @@
+"""Every page of the built site, in a real Chromium: clean, offline, readable and accessible."""
+
+from pathlib import Path
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+DOCS = Path(__file__).resolve().parents[2] / "docs"
+PAGES = sorted(
+    "" if path.stem == "index" else f"{path.stem}/"
+    for path in [*DOCS.glob("*.md"), *DOCS.glob("*.ipynb")]
+)
+SCHEMES = ["light", "dark"]
+WCAG_21_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
+
+# The article's visible text without code, so a formula left as TeX shows up.
+ARTICLE_PROSE = """() => {
+  const article = document.querySelector("article").cloneNode(true);
+  article.querySelectorAll("pre, code, .highlight, script, style, math").forEach((e) => e.remove());
+  return article.innerText;
+}"""
+
+# Figures and images whose text alternative is missing or empty.
+UNDESCRIBED_FIGURES = """() => {
+  const name = (el) => {
+    const ids = (el.getAttribute("aria-labelledby") || "").split(/\\s+/).filter(Boolean);
+    const labelled = ids.map((id) => document.getElementById(id)?.textContent || "").join(" ");
+    return (el.getAttribute("aria-label") || labelled || el.getAttribute("alt") || "").trim();
+  };
+  const figures = [...document.querySelectorAll("article svg[role=img], article img")];
+  return figures.filter((el) => !name(el)).map((el) => el.outerHTML.slice(0, 120));
+}"""
+
+
+# Elements of the article that stick out of the viewport without a scrolling box to hold them.
+OVERFLOWING_ELEMENTS = """() => {
+  const article = document.querySelector("article");
+  const held = (el) => {
+    for (let up = el.parentElement; up && up !== article.parentElement; up = up.parentElement) {
+      if (["auto", "scroll", "hidden"].includes(getComputedStyle(up).overflowX)) return true;
+    }
+    return false;
+  };
+  return [...article.querySelectorAll("*")]
+    .filter((el) => el.getBoundingClientRect().right > innerWidth + 0.5 && !held(el))
+    .map((el) => `${el.tagName}.${el.className} ${(el.textContent || "").slice(0, 40)}`);
+}"""
+
+
+@pytest.fixture(params=SCHEMES)
+def scheme(request, page):
+    page.emulate_media(color_scheme=request.param)
+    return request.param
+
+
+def test_every_source_page_is_visited():
+    assert {"", "softmax/", "whole-story/"} <= set(PAGES)
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_page_loads_cleanly_offline(page, site_url, page_log, path):
+    response = page.goto(site_url + path)
+    assert response is not None
+    assert response.status == 200
+    page.wait_for_load_state("networkidle")
+    assert page_log.console_errors == []
+    assert page_log.page_errors == []
+    assert page_log.failed_requests == []
+    assert page_log.blocked_requests == [], "requests to another host"
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_page_shows_no_raw_tex(page, site_url, path):
+    page.goto(site_url + path)
+    prose = page.evaluate(ARTICLE_PROSE)
+    assert "\\frac" not in prose
+    assert "\\(" not in prose
+    assert "$$" not in prose
+    assert not any(part.count("$") >= 2 for part in prose.split("\n")), "a $…$ formula was left"
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_every_figure_has_a_text_alternative(page, site_url, path):
+    page.goto(site_url + path)
+    assert page.evaluate(UNDESCRIBED_FIGURES) == []
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_axe_finds_no_wcag_21_aa_violation(page, site_url, scheme, path):
+    page.goto(site_url + path)
+    results = Axe().run(page, options=WCAG_21_AA)
+    assert results.violations_count == 0, f"{scheme} scheme:\n{results.generate_report()}"
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_layout_holds_at_360_px(page, site_url, path):
+    page.set_viewport_size({"width": 360, "height": 740})
+    page.goto(site_url + path)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    assert page.evaluate(OVERFLOWING_ELEMENTS) == []
+
+
+def test_search_finds_softmax(page, site_url):
+    page.goto(site_url)
+    page.get_by_role("textbox", name="Search").click()
+    page.keyboard.type("softmax")
+    results = page.locator(".md-search-result__item")
+    results.first.wait_for(timeout=10_000)
+    assert results.count() >= 1
+    assert "softmax" in results.first.inner_text().lower()
