@@ -4,6 +4,8 @@ import re
 
 import numpy as np
 
+from tests.snippets.figure_checks import figure_description
+
 
 def test_running_example_table_lists_the_three_logits(run_snippet):
     printed, _ = run_snippet("home/running_example_table.py")
@@ -18,11 +20,7 @@ def test_running_example_table_lists_the_three_logits(run_snippet):
 
 def test_pipeline_prints_one_described_svg(run_snippet):
     printed, namespace = run_snippet("home/pipeline.py")
-    assert printed.startswith('<figure class="svg-figure" id="home-pipeline">')
-    assert printed.count("<svg") == 1
-    title = re.search(r'<title id="home-pipeline-title">(.*?)</title>', printed)
-    assert title is not None
-    assert title.group(1) == (
+    assert figure_description(printed, "home-pipeline") == (
         "A diagram of the pipeline: an input goes through the network, which outputs the "
         "logits dog 4, cat 2, rabbit -2. A softmax turns them into probabilities dog 0.879, "
         "cat 0.119, rabbit 0.002, which sum to 1.000; a sigmoid per class turns them into "
@@ -31,10 +29,9 @@ def test_pipeline_prints_one_described_svg(run_snippet):
     # Multi-line box text becomes one <text> per line, so each number can be checked.
     for label in ("network", "rabbit -2", "dog 0.879", "sum 1.000", "dog 0.982", "sum 1.982"):
         assert f">{label}</text>" in printed
-    # Every text is drawn in currentColor, so it stays readable in the dark scheme.
+    # figure_description checked that every text is in currentColor; count the box lines.
     texts = re.findall(r"<text [^>]*>", printed)
     assert len(texts) == 2 + 1 + 4 + 2 + 2 + 4 + 4  # the lines of the seven boxes
-    assert all("fill: currentColor" in text for text in texts)
     assert namespace["soft_total"] == "1.000"
 
 

@@ -1,12 +1,12 @@
 """The snippets of docs/logits.md."""
 
 import math
-import re
 
 import numpy as np
 
 from snippets.activations import logit, sigmoid, softmax
 from snippets.running_example import LOGITS
+from tests.snippets.figure_checks import figure_description
 
 
 def test_raw_scores_lists_the_logits_and_their_sum(run_snippet):
@@ -27,16 +27,12 @@ def test_raw_scores_lists_the_logits_and_their_sum(run_snippet):
 
 def test_log_odds_curve_prints_one_described_svg(run_snippet):
     printed, namespace = run_snippet("logits/log_odds_curve.py")
-    assert printed.startswith('<figure class="svg-figure" id="logits-log-odds-curve">')
-    assert printed.count("<svg") == 1
-    title = re.search(r'<title id="logits-log-odds-curve-title">(.*?)</title>', printed)
-    assert title is not None
-    assert title.group(1) == (
+    assert figure_description(printed, "logits-log-odds-curve") == (
         "A rising curve, flat in the middle and steep at both ends: the log-odds "
         "ln(p/(1-p)) for p from 0.001 to 0.999. It climbs from -6.9 to 6.9, crosses 0 at "
         "p = 0.5, and heads to minus infinity as p goes to 0 and to plus infinity as p "
         "goes to 1. Dots mark dog p = 0.982, cat p = 0.881, rabbit p = 0.119, whose "
-        "log-odds are the running example&#x27;s logits 4, 2, -2."
+        "log-odds are the running example's logits 4, 2, -2."
     )
     # Each dot's label is two lines of text: its probability, then its log-odds.
     for label in (

@@ -1,26 +1,17 @@
 """The snippets of docs/sigmoid.md."""
 
 import math
-import re
 
 import numpy as np
 
 from snippets.activations import logit, sigmoid, softmax
 from snippets.running_example import LOGITS
-
-
-def _title(printed: str, name: str) -> str:
-    """The text alternative of the one figure a snippet printed."""
-    assert printed.startswith(f'<figure class="svg-figure" id="{name}">')
-    assert printed.count("<svg") == 1
-    title = re.search(rf'<title id="{name}-title">(.*?)</title>', printed)
-    assert title is not None
-    return title.group(1)
+from tests.snippets.figure_checks import figure_description
 
 
 def test_sigmoid_curve_prints_one_described_svg(run_snippet):
     printed, namespace = run_snippet("sigmoid/sigmoid_curve.py")
-    assert _title(printed, "sigmoid-curve") == (
+    assert figure_description(printed, "sigmoid-curve") == (
         "An S-shaped curve: the sigmoid of z for z from -8 to 8. It rises from 0.0003 to "
         "0.9997, passes 0.5 at z = 0, and approaches 0 and 1 without reaching them. Dots "
         "mark the running example: dog 4 gives 0.982, cat 2 gives 0.881, rabbit -2 gives "
@@ -97,8 +88,8 @@ def test_independence_only_the_cat_moves_under_the_sigmoid(run_snippet):
 
 def test_sigmoid_vs_softmax_prints_one_described_svg(run_snippet):
     printed, namespace = run_snippet("sigmoid/sigmoid_vs_softmax.py")
-    assert _title(printed, "sigmoid-vs-softmax") == (
-        "Grouped bar chart of the running example&#x27;s probabilities, class by class. "
+    assert figure_description(printed, "sigmoid-vs-softmax") == (
+        "Grouped bar chart of the running example's probabilities, class by class. "
         "Sigmoid: dog 0.982, cat 0.881, rabbit 0.119 (sum 1.982). "
         "Softmax: dog 0.879, cat 0.119, rabbit 0.002 (sum 1.000)."
     )

@@ -1,21 +1,12 @@
 """The snippets of docs/softmax.md."""
 
-import html
 import math
-import re
 
 import numpy as np
 
 from snippets.activations import softmax
 from snippets.running_example import LOGITS
-
-
-def assert_follows_the_page_scheme(svg: str) -> None:
-    """Every text is drawn in currentColor, and no legend box paints a light background."""
-    texts = re.findall(r"<text [^>]*>", svg)
-    assert texts
-    assert all("fill: currentColor" in text for text in texts)
-    assert "#ffffff" not in svg
+from tests.snippets.figure_checks import figure_description
 
 
 def test_worked_table_prints_exponentials_sum_and_probabilities(run_snippet):
@@ -36,11 +27,7 @@ def test_worked_table_prints_exponentials_sum_and_probabilities(run_snippet):
 
 def test_logits_vs_probabilities_prints_one_described_svg(run_snippet):
     printed, _ = run_snippet("softmax/logits_vs_probabilities.py")
-    assert printed.startswith('<figure class="svg-figure" id="softmax-logits-vs-probabilities">')
-    assert printed.count("<svg") == 1
-    title = re.search(r'<title id="softmax-logits-vs-probabilities-title">(.*?)</title>', printed)
-    assert title is not None
-    assert title.group(1) == (
+    assert figure_description(printed, "softmax-logits-vs-probabilities") == (
         "Two bar charts. Left: the logits dog 4, cat 2, rabbit -2. Right: their softmax "
         "probabilities dog 0.879, cat 0.119, rabbit 0.002; dog, whose logit leads by 2, "
         "takes 88% of it."
@@ -48,7 +35,6 @@ def test_logits_vs_probabilities_prints_one_described_svg(run_snippet):
     # Bar labels are drawn as text, so the figure's numbers match the table's.
     for value in ("0.879", "0.119", "0.002"):
         assert f">{value}</text>" in printed
-    assert_follows_the_page_scheme(printed)
 
 
 def test_sums_to_one_for_several_logit_vectors(run_snippet):
@@ -156,11 +142,7 @@ def test_towards_argmax_table_approaches_one_hot(run_snippet):
 
 def test_exaggeration_figure_puts_the_pairs_on_e_to_the_gap(run_snippet):
     printed, namespace = run_snippet("softmax/exaggeration.py")
-    assert printed.startswith('<figure class="svg-figure" id="softmax-exaggeration">')
-    assert printed.count("<svg") == 1
-    title = re.search(r'<title id="softmax-exaggeration-title">(.*?)</title>', printed)
-    assert title is not None
-    assert html.unescape(title.group(1)) == (
+    assert figure_description(printed, "softmax-exaggeration") == (
         "The ratio of two softmax probabilities against the gap between their logits, on a log "
         "scale: a straight line, since the ratio is e to the power of the gap. The running "
         "example's pairs lie on it (dog/cat: gap 2, ratio 7.4; cat/rabbit: gap 4, ratio 54.6; "
@@ -171,7 +153,6 @@ def test_exaggeration_figure_puts_the_pairs_on_e_to_the_gap(run_snippet):
         assert f">{label}</text>" in printed
     np.testing.assert_array_equal(namespace["gaps"], [2, 4, 6])
     np.testing.assert_allclose(namespace["ratios"], np.exp([2, 4, 6]), rtol=1e-12)
-    assert_follows_the_page_scheme(printed)
 
 
 def test_exercise_tie_splits_the_mass_between_the_tied_classes(run_snippet):

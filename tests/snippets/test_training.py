@@ -1,26 +1,12 @@
 """The snippets of docs/training.md."""
 
-import re
-
 import numpy as np
 import pytest
 
 from snippets.activations import softmax
 from snippets.running_example import LOGITS
 from snippets.training.descent import LEARNING_RATE, STEPS, descend
-
-
-def assert_text_follows_the_scheme(printed: str) -> None:
-    """Every label is drawn in currentColor: black text would vanish in the dark scheme."""
-    texts = re.findall(r"<text [^>]*>", printed)
-    assert texts
-    assert all("fill: currentColor" in text for text in texts)
-
-
-def svg_title(printed: str, name: str) -> str:
-    match = re.search(rf'<title id="{name}-title">(.*?)</title>', printed)
-    assert match is not None, f"no <title> for {name}"
-    return match.group(1)
+from tests.snippets.figure_checks import figure_description
 
 
 def test_cross_entropy_keeps_only_the_true_class(run_snippet):
@@ -94,9 +80,7 @@ def test_descent_one_hot_never_reaches_certainty(run_snippet):
 
 def test_descent_one_hot_figure_is_described(run_snippet):
     printed, namespace = run_snippet("training/descent_one_hot_figure.py")
-    assert printed.startswith('<figure class="svg-figure" id="training-one-hot-descent">')
-    assert printed.count("<svg") == 1
-    assert svg_title(printed, "training-one-hot-descent") == (
+    assert figure_description(printed, "training-one-hot-descent") == (
         "Two line charts over 300 steps of gradient descent towards the one-hot target dog. "
         "Left: the logits drift apart, dog from 4 to 6.29, cat from 2 to -0.16, rabbit from "
         "-2 to -2.13. Right: p_dog rises from 0.879 to 0.998, approaching the dashed line at "
@@ -106,7 +90,6 @@ def test_descent_one_hot_figure_is_described(run_snippet):
     for label in ("dog", "cat", "rabbit"):
         assert f">{label}</text>" in printed
     assert namespace["p_dog"][-1] < 1
-    assert_text_follows_the_scheme(printed)
 
 
 def test_label_smoothing_settles_at_the_analytic_gap(run_snippet):
@@ -136,9 +119,7 @@ def test_label_smoothing_settles_at_the_analytic_gap(run_snippet):
 
 def test_label_smoothing_figure_is_described(run_snippet):
     printed, namespace = run_snippet("training/label_smoothing_figure.py")
-    assert printed.startswith('<figure class="svg-figure" id="training-label-smoothing">')
-    assert printed.count("<svg") == 1
-    assert svg_title(printed, "training-label-smoothing") == (
+    assert figure_description(printed, "training-label-smoothing") == (
         "Two line charts over 300 steps of gradient descent. Left: with the smoothed target "
         "(epsilon 0.1) the logits settle, dog from 4 to 3.26, cat from 2 to 0.37, rabbit from "
         "-2 to 0.37. Right: the gap between the dog and cat logits; with the one-hot target "
@@ -149,7 +130,6 @@ def test_label_smoothing_figure_is_described(run_snippet):
     for label in ("one-hot", "smoothed"):
         assert f">{label}</text>" in printed
     assert namespace["ratio"] == pytest.approx(18)
-    assert_text_follows_the_scheme(printed)
 
 
 def test_exercise_rabbit_gradient_is_bounded(run_snippet):
