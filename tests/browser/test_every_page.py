@@ -47,18 +47,11 @@ OVERFLOWING_ELEMENTS = """() => {
 }"""
 
 
-@pytest.fixture(params=SCHEMES)
-def scheme(request, page):
-    page.emulate_media(color_scheme=request.param)
-    return request.param
-
-
-def test_every_source_page_is_visited():
-    assert {"", "softmax/", "whole-story/"} <= set(PAGES)
-
-
+@pytest.mark.parametrize("scheme", SCHEMES)
 @pytest.mark.parametrize("path", PAGES)
-def test_page_loads_cleanly_offline(page, site_url, page_log, path):
+def test_page_is_clean_offline_described_and_accessible(page, site_url, page_log, path, scheme):
+    """One load per page and scheme, then every check on what it shows."""
+    page.emulate_media(color_scheme=scheme)
     response = page.goto(site_url + path)
     assert response is not None
     assert response.status == 200
@@ -68,34 +61,20 @@ def test_page_loads_cleanly_offline(page, site_url, page_log, path):
     assert page_log.failed_requests == []
     assert page_log.blocked_requests == [], "requests to another host"
 
-
-@pytest.mark.parametrize("path", PAGES)
-def test_page_shows_no_raw_tex(page, site_url, path):
-    page.goto(site_url + path)
     prose = page.evaluate(ARTICLE_PROSE)
     assert "\\frac" not in prose
     assert "\\(" not in prose
     assert "$$" not in prose
     assert not any(part.count("$") >= 2 for part in prose.split("\n")), "a $…$ formula was left"
 
-
-@pytest.mark.parametrize("path", PAGES)
-def test_every_figure_has_a_text_alternative(page, site_url, path):
-    page.goto(site_url + path)
     assert page.evaluate(UNDESCRIBED_FIGURES) == []
 
-
-@pytest.mark.parametrize("path", PAGES)
-def test_axe_finds_no_wcag_21_aa_violation(page, site_url, scheme, path):
-    page.goto(site_url + path)
     results = Axe().run(page, options=WCAG_21_AA)
     assert results.violations_count == 0, f"{scheme} scheme:\n{results.generate_report()}"
 
-
-@pytest.mark.parametrize("path", PAGES)
-def test_layout_holds_at_360_px(page, site_url, path):
+    # The same page on a phone: no sideways scroll, nothing sticking out of the article.
     page.set_viewport_size({"width": 360, "height": 740})
-    page.goto(site_url + path)
+    page.wait_for_function("document.documentElement.clientWidth === 360")
     assert page.evaluate("document.documentElement.scrollWidth") <= 360
     assert page.evaluate(OVERFLOWING_ELEMENTS) == []
 
