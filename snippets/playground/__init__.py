@@ -1,0 +1,1 @@
+"""Snippets shown on the page docs/playground.md, in the order they appear."""
