@@ -167,13 +167,34 @@ def test_default_state_is_the_running_example(playground: Page):
 
 
 def test_module_does_nothing_on_a_page_without_the_widget(page: Page, site_url: str, page_log):
-    page.goto(f"{site_url}softmax/")
+    page.goto(f"{site_url}logits/")
     assert page.locator('script[type="module"][src$="softmax-playground.js"]').count() == 1
     page.wait_for_load_state("load")
     assert page.locator(".spg-widget").count() == 0
     page.evaluate("history.replaceState(null, '', '#logits=1,2')")
     page.evaluate("location.hash = 'logits=3,4'")
     assert page.locator(".spg-widget").count() == 0
+    assert page_log.page_errors == []
+    assert page_log.console_errors == []
+
+
+@pytest.mark.parametrize(("path", "base"), [("softmax/", "e"), ("base-and-temperature/", "2")])
+def test_an_embedded_playground_works_and_leaves_the_url_alone(
+    page: Page, site_url: str, page_log, path: str, base: str
+):
+    page.goto(f"{site_url}{path}#try-it")
+    page.wait_for_selector(".spg-table tbody tr")
+    assert page.locator(".spg-widget").count() == 1
+    assert page.locator("select[id$='-base']").input_value() == base
+    assert logit_texts(page) == ["4", "2", "-2"]
+    logit = page.locator(".spg-logit").first
+    logit.fill("5")
+    logit.press("Tab")
+    page.wait_for_timeout(400)  # longer than the widget's 250 ms pause before it writes history
+    assert page.url.endswith(f"{path}#try-it")
+    # A hash meant for the playground page does not reach a widget that does not own the hash.
+    page.evaluate("location.hash = 'logits=7,7'")
+    assert logit_texts(page) == ["5", "2", "-2"]
     assert page_log.page_errors == []
     assert page_log.console_errors == []
 
@@ -188,7 +209,7 @@ def test_without_javascript_the_page_says_so_and_links_to_the_softmax(
         # (Playwright's text selectors skip <noscript>, so the paragraph is found by CSS.)
         message = page.locator(".softmax-playground noscript p")
         expect(message).to_be_visible()
-        expect(message).to_contain_text("The playground needs JavaScript")
+        expect(message).to_contain_text("This playground needs JavaScript")
         expect(page.locator("article a[href='../softmax/']").first).to_be_visible()
         assert page.locator(".spg-widget").count() == 0
     finally:
