@@ -7,7 +7,7 @@ UV_VERSION := 0.13.9
 UV := $(or $(shell command -v uv 2>/dev/null),.tools/uv/bin/uv)
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve test build sync clean lighthouse
+.PHONY: serve test build sync clean lighthouse timings softmax-benchmark
 
 serve: sync
 	$(UV) run --locked --no-sync mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
@@ -34,3 +34,9 @@ clean:
 # Benchmarks: they measure and write benchmarks/results/; they are not part of `make test`.
 lighthouse: sync
 	$(UV) run --locked --no-sync python -m benchmarks.lighthouse_audit
+
+timings: sync
+	$(UV) run --locked --no-sync python -m benchmarks.build_and_test_times
+
+softmax-benchmark: sync
+	$(UV) run --locked --no-sync python -m benchmarks.softmax_vs_scipy

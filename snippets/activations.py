@@ -17,6 +17,8 @@ Conventions shared by every function:
 * **Stability.** Finite input gives finite output (except where the exact answer itself is out of
   range, e.g. ``log_softmax([1e308, -1e308])[1]`` is below ``-max_float`` and becomes ``-inf``).
   No ``RuntimeWarning`` is emitted for any input, including ``inf`` and ``nan``.
+* **Threads.** ``softmax`` shares large inputs among a few threads (see its "Implementation"
+  notes); its results do not depend on them. Everything else runs on the calling thread.
 * **Special values** follow the mathematical limit, row by row: ``+inf`` logits share all the
   probability equally, ``-inf`` logits get probability 0, and a row that contains NaN or holds
   only ``-inf`` has no limit, so it becomes NaN. Other rows are never affected.
@@ -24,9 +26,13 @@ Conventions shared by every function:
 
 from __future__ import annotations
 
+import contextvars
 import math
 import numbers
+import os
 import reprlib
+import threading
+from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 
@@ -37,6 +43,80 @@ _FAST_LIMITS = {
     np.dtype(t).char: (np.log(np.finfo(t).max) / 2, np.finfo(t).max * np.finfo(t).eps / 4)
     for t in (np.float32, np.float64, np.longdouble)
 }
+
+
+# Large inputs: softmax cuts them into blocks of about _CHUNK elements, which a few threads
+# work on at once (NumPy's ufuncs release the GIL). Below _PARALLEL_MIN_SIZE elements, handing
+# out blocks costs more than it saves. A single long row is summed block by block and the block
+# sums are added in order: the blocks depend on the length only, so the result never depends
+# on the number of threads, nor on which thread did which block.
+_PARALLEL_MIN_SIZE = 2**18
+_CHUNK = 2**16
+# Threads, the caller included, that share a large softmax: the cores this process may use, at
+# most 4 (a 10**6-element row has only 16 chunks to share). 1 means no pool at all.
+_threads = min(
+    4, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+)
+_pool: ThreadPoolExecutor | None = None  # started on first use, with _threads - 1 workers
+_pool_size = 0
+_pool_lock = threading.Lock()
+
+
+def _forget_pool() -> None:
+    """Start afresh, leaving the pool and its lock alone: a forked child has none of its threads."""
+    global _pool, _pool_size, _pool_lock
+    _pool, _pool_size, _pool_lock = None, 0, threading.Lock()
+
+
+# A forked child inherits the pool object but not its threads: it must start its own.
+getattr(os, "register_at_fork", lambda **_: None)(after_in_child=_forget_pool)
+
+
+def _helpers(size: int) -> ThreadPoolExecutor:
+    """The pool, started (or replaced by a larger one) so that it has at least ``size`` threads."""
+    global _pool, _pool_size
+    with _pool_lock:
+        if _pool_size < size:
+            if _pool is not None:
+                _pool.shutdown(wait=False)  # its threads finish what they hold, then exit
+            _pool, _pool_size = ThreadPoolExecutor(size, thread_name_prefix="softmax"), size
+        return _pool
+
+
+def _in_parallel(task, count: int) -> None:
+    """Call ``task(start, stop)`` on spans covering ``range(count)``, here and on the pool.
+
+    Whenever a thread is free it takes the next ``1 / threads`` of what is left ("guided"
+    scheduling): few calls, and small ones at the end, so that the threads finish together. A
+    helper that the OS keeps waiting (a busy machine) just takes less, and one that has not
+    started when all is taken is cancelled, not waited for. ``task`` must not care who runs it.
+    """
+    threads = min(_threads, count)
+    lock = threading.Lock()
+    taken = 0
+
+    def work() -> None:
+        nonlocal taken
+        while True:
+            with lock:
+                start = taken
+                stop = taken = start + -(-(count - start) // threads)
+            if start == count:
+                return
+            task(start, stop)
+
+    helpers = []
+    if threads > 1:
+        pool = _helpers(threads - 1)
+        for _ in range(threads - 1):
+            try:  # each helper sees the caller's np.errstate, which lives in a context variable
+                helpers.append(pool.submit(contextvars.copy_context().run, work))
+            except RuntimeError:  # the pool is shut down (interpreter exit, or being replaced)
+                break
+    work()
+    for helper in helpers:
+        if not helper.cancel():  # never started: dropped; started: it may hold a span, so wait
+            helper.result()
 
 
 def _as_float_array(z, name: str) -> np.ndarray:
@@ -170,6 +250,61 @@ def _softmax_rows(x: np.ndarray, axis, temperature: float, base: float, *, log: 
     return out
 
 
+def _exp_into(x: np.ndarray, shift, out: np.ndarray) -> None:
+    """``out = exp(x - shift)``, or ``exp(x)`` if ``shift`` is None: softmax's numerators."""
+    if shift is None:
+        np.exp(x, out=out)
+    else:
+        np.subtract(x, shift, out=out)
+        np.exp(out, out=out)
+
+
+def _softmax_large(x: np.ndarray, axis, m: np.ndarray, subtract: bool) -> np.ndarray:
+    """softmax's fast path for large ``x``, in blocks of about ``_CHUNK`` elements, on threads.
+
+    ``m`` holds the row maxima, and ``subtract`` tells whether to use them (see softmax). Blocks of
+    whole rows give each row the very bits that the one-go computation gives. A single long row
+    is cut into chunks of fixed size and summed chunk by chunk instead: its result differs from
+    the one-go one by the rounding of the sum (a few ulps), but never depends on the threads.
+    """
+    if m.size > 1:  # several rows: split along the longest axis that is not reduced
+        out = np.empty_like(x)
+        split = int(np.argmax(m.shape))
+        step = max(1, _CHUNK * x.shape[split] // x.size)  # indices along it per block
+
+        def rows(start: int, stop: int) -> None:  # blocks start, ..., stop - 1
+            block = (slice(None),) * split + (slice(start * step, stop * step),)
+            _exp_into(x[block], m[block] if subtract else None, out[block])
+            out[block] /= out[block].sum(axis=axis, keepdims=True)
+
+        _in_parallel(rows, -(-x.shape[split] // step))
+        return out
+    row = x.reshape(-1)  # one row, whatever the axis: flat (a view unless x is oddly strided)
+    shift = m.reshape(()) if subtract else None
+    flat = np.empty(row.shape, dtype=x.dtype)
+    chunks = -(-row.size // _CHUNK)
+    sums = np.empty(chunks, dtype=x.dtype)
+    partial = np.empty((chunks, _CHUNK // 32), dtype=x.dtype)  # scratch: helpers allocate nothing
+
+    def numerators(start: int, stop: int) -> None:  # chunks start, ..., stop - 1
+        _exp_into(row[start * _CHUNK : stop * _CHUNK], shift, flat[start * _CHUNK : stop * _CHUNK])
+        whole = min(stop, row.size // _CHUNK)  # the chunks before a short last one
+        # One sum per chunk, seen as 32 x 2048: the 32 rows added element-wise (vectorized), then
+        # the 2048 partial sums pairwise. About as accurate as the chunk's own .sum(), and faster
+        # (twice, in float32). The same for every chunk, so who does which does not matter.
+        blocks = flat[start * _CHUNK : whole * _CHUNK].reshape(-1, 32, _CHUNK // 32)
+        np.sum(blocks, axis=1, out=partial[start:whole])
+        np.sum(partial[start:whole], axis=1, out=sums[start:whole])
+        if whole < stop:
+            sums[whole] = flat[whole * _CHUNK :].sum()
+
+    _in_parallel(numerators, chunks)
+    # The chunk sums are added in chunk order, whichever thread did which chunk. The division is
+    # one cheap pass: handing it out to the threads again would cost about as much as it saves.
+    flat /= sums.sum()
+    return flat.reshape(x.shape)
+
+
 def softmax(z, axis=-1, *, temperature=1.0, base=math.e) -> np.ndarray:
     r"""Softmax of the logits ``z`` along ``axis``, with an optional temperature and base.
 
@@ -236,6 +371,17 @@ def softmax(z, axis=-1, *, temperature=1.0, base=math.e) -> np.ndarray:
     overflow is silenced: a ``z - m`` beyond ``max_float`` is ``-inf``, whose ``exp`` is the exact
     0. There a base ``b != e`` is applied as ``b ** ((z - m) / T)`` (NumPy's ``power``, exact for
     base 2 and integer logits), and ``0 < b < 1`` as ``(1 / b) ** (-z)``.
+
+    Large inputs (``2**18`` elements or more) on the common path are cut into blocks of about
+    ``2**16`` elements, which the calling thread and a small pool (one thread per usable core,
+    at most 4 in all) take in turn; NumPy releases the GIL inside its loops, so the blocks run on
+    several cores at once. The blocks depend only on the shape, never on the number of cores or
+    threads, nor on which thread takes which, so the result is the same, bit for bit, however
+    many threads share the work, and at every call. Blocks of whole rows give each row the bits
+    of the one-go computation. A single long row is cut into chunks instead: each chunk's sum is
+    computed on its own, and those sums are added in order, which can move the result by a few
+    ulps from the one-go one. The careful path, and anything smaller, runs on the calling
+    thread alone.
     """
     x = _as_float_array(z, "softmax")
     temperature, base = _knobs(temperature, base)
@@ -252,12 +398,18 @@ def softmax(z, axis=-1, *, temperature=1.0, base=math.e) -> np.ndarray:
             lo, hi = m.min(), m.max()
         no_shift, no_overflow = _FAST_LIMITS[x.dtype.char]
         if lo >= 0.0 and hi <= no_shift:
-            out = np.exp(x)  # the shift is not needed: one pass fewer, and no rounded z - max
+            subtract = False  # not needed: one pass fewer, and no rounded z - max
         elif lo > -math.inf and hi < no_overflow:
+            subtract = True
+        else:
+            return _softmax_rows(x, axis, temperature, base, log=False)
+        if x.size >= _PARALLEL_MIN_SIZE:
+            return _softmax_large(x, axis, m, subtract)
+        if subtract:
             out = np.subtract(x, m)
             np.exp(out, out=out)
         else:
-            return _softmax_rows(x, axis, temperature, base, log=False)
+            out = np.exp(x)
         out /= out.sum(axis=axis, keepdims=True)
         return out
     return _softmax_rows(x, axis, temperature, base, log=False)

@@ -5,7 +5,12 @@ against 60-digit mpmath, and the contract for special values, bad input, dtypes 
 """
 
 import math
+import os
 import re
+import signal
+import threading
+import time
+import warnings
 from fractions import Fraction
 
 import mpmath
@@ -16,6 +21,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from hypothesis.extra import numpy as hnp
 
+from snippets import activations
 from snippets.activations import log_softmax, logit, logsumexp, sigmoid, softmax
 from snippets.running_example import LOGITS
 
@@ -807,3 +813,266 @@ def test_input_is_neither_modified_nor_aliased(function):
     out = function(z)
     np.testing.assert_array_equal(z, before)
     assert not np.shares_memory(out, z)
+
+
+# --------------------------------------------------------------------------------------------
+# Large inputs: blocks shared among threads
+# --------------------------------------------------------------------------------------------
+
+LARGE = activations._PARALLEL_MIN_SIZE  # from this size on, softmax works in blocks on threads
+
+# (shape, axis): one long row (its length not a multiple of the chunk, so the last chunk is
+# short), the same as a 1 x n batch, rows along the last axis, along the first, in the middle.
+LARGE_CASES = [
+    ((LARGE + 12345,), -1),
+    ((1, LARGE), 1),
+    ((256, 1025), -1),
+    ((1025, 256), 0),
+    ((16, 65, 257), 1),
+]
+LARGE_IDS = ["long-row", "1xn", "rows", "axis-0", "3-d"]
+
+
+def large_logits(shape, dtype=np.float64, offset=0.0, seed=11) -> np.ndarray:
+    """Normal logits (sd 3) around ``offset``: 0 needs no shift, -40 forces the max subtraction."""
+    rng = np.random.default_rng(seed)
+    return (offset + 3 * rng.standard_normal(shape)).astype(dtype)
+
+
+def same_bits(a: np.ndarray, b: np.ndarray) -> bool:
+    return a.dtype == b.dtype and a.shape == b.shape and a.tobytes() == b.tobytes()
+
+
+def one_go(z, axis=-1):
+    """softmax(z) computed without blocks or threads, as for a small input."""
+    saved = activations._PARALLEL_MIN_SIZE
+    activations._PARALLEL_MIN_SIZE = math.inf
+    try:
+        return softmax(z, axis=axis)
+    finally:
+        activations._PARALLEL_MIN_SIZE = saved
+
+
+@pytest.fixture
+def threads(monkeypatch):
+    """``threads(n)``: let n threads (the caller included) share each large softmax."""
+    return lambda n: monkeypatch.setattr(activations, "_threads", n)
+
+
+@pytest.fixture
+def fresh_pool():
+    """Start and end the test without a pool, so that the test sees its own being started."""
+
+    def stop():
+        if activations._pool is not None:
+            activations._pool.shutdown()
+        activations._forget_pool()
+
+    stop()
+    yield
+    stop()
+
+
+@pytest.mark.usefixtures("fresh_pool")
+@pytest.mark.parametrize(("shape", "axis"), LARGE_CASES, ids=LARGE_IDS)
+@pytest.mark.parametrize("offset", [0.0, -40.0])
+@pytest.mark.parametrize("dtype", [np.float64, np.float32])
+def test_large_input_has_the_same_bits_whatever_the_threads(threads, shape, axis, offset, dtype):
+    z = large_logits(shape, dtype, offset)
+    results = []
+    for n in [1, 2, 3, 4, 2, 2]:  # the pool is started, grown, then reused
+        threads(n)
+        results.append(softmax(z, axis=axis))
+    assert all(same_bits(out, results[0]) for out in results[1:])
+
+
+@pytest.mark.parametrize(("shape", "axis"), LARGE_CASES, ids=LARGE_IDS)
+@pytest.mark.parametrize("offset", [0.0, -40.0])
+@pytest.mark.parametrize("dtype", [np.float64, np.float32])
+def test_large_input_agrees_with_the_one_go_computation(shape, axis, offset, dtype):
+    z = large_logits(shape, dtype, offset)
+    blocks, reference = softmax(z, axis=axis), one_go(z, axis)
+    eps = float(np.finfo(dtype).eps)
+    if z.size > z.shape[axis]:  # whole rows per block: each row gets the very same bits
+        assert same_bits(blocks, reference)
+    else:  # one row summed chunk by chunk: the sum rounds differently, by a few ulps (within 4 eps)
+        np.testing.assert_allclose(blocks, reference, rtol=4 * eps, atol=0)
+    n = z.shape[axis]
+    np.testing.assert_allclose(blocks.sum(axis=axis), 1.0, rtol=0, atol=2 * n * eps)
+
+
+@pytest.mark.parametrize("dtype", [np.float64, np.float32])
+@pytest.mark.parametrize("offset", [0.0, -100.0])
+def test_long_row_within_a_few_ulp_when_differences_are_exact(dtype, offset):
+    # As for short rows (above): multiples of 1/8, so z - max z is exact and only exp, the
+    # chunked sum and the division round. The reference is computed in long double (x87's
+    # 64-bit significand: 11 bits more than float64) and compared in ulps of the result dtype.
+    rng = np.random.default_rng(5)
+    z = (offset + rng.integers(-240, 240, LARGE + 777) / 8).astype(dtype)
+    wide = z.astype(np.longdouble)
+    e = np.exp(wide - wide.max())
+    reference = e / e.sum()
+    ulp = np.spacing(reference.astype(dtype)).astype(np.longdouble)
+    ulps = np.abs(softmax(z) - reference) / ulp
+    assert float(ulps.max()) <= 6, float(ulps.max())
+
+
+def test_large_inputs_with_special_rows_follow_the_limits(threads):
+    threads(2)
+    z = large_logits((256, 1025), offset=-40.0)  # every path subtracts the max: alike to an ulp
+    z[1, 5] = INF
+    z[2, 7] = NAN
+    z[3] = -INF
+    z[4, :3] = INF
+    z[5, ::2] = -INF  # masked entries: the row stays on the fast path
+    p = softmax(z)
+    assert np.count_nonzero(p[1]) == 1
+    assert p[1, 5] == 1.0
+    assert np.all(np.isnan(p[2:4]))
+    np.testing.assert_array_equal(p[4, :3], [1 / 3] * 3)
+    assert not np.any(p[4, 3:])
+    assert not np.any(p[5, ::2])
+    for row in (0, 5, 6, 255):
+        np.testing.assert_allclose(p[row], softmax(z[row]), rtol=8 * EPS, atol=0)
+    # One long row: a single +inf takes all the mass; a NaN or only -inf gives NaN everywhere.
+    row = large_logits(LARGE)
+    row[::3] = -INF
+    masked = softmax(row)
+    assert not np.any(masked[::3])
+    np.testing.assert_allclose(masked.sum(), 1.0, rtol=0, atol=1e-12)
+    row[1000] = INF
+    assert softmax(row)[1000] == 1.0
+    assert np.count_nonzero(softmax(row)) == 1
+    row[2000] = NAN
+    assert np.all(np.isnan(softmax(row)))
+    assert np.all(np.isnan(softmax(np.full(LARGE, -INF))))
+
+
+@pytest.mark.parametrize("dtype", [np.float16, np.float32, np.float64, np.longdouble])
+def test_large_input_keeps_its_dtype_and_is_not_aliased(threads, dtype):
+    threads(2)
+    z = large_logits((2, LARGE // 2), dtype, offset=-40.0)
+    before = z.copy()
+    for axis in (-1, 0, None):  # rows, 2-element columns, and (below) one long row
+        out = softmax(z, axis=axis) if axis is not None else softmax(z.reshape(-1))
+        assert out.dtype == dtype
+        assert not np.shares_memory(out, z)
+        assert np.all(np.isfinite(out))
+    np.testing.assert_array_equal(z, before)
+
+
+def test_large_views_and_layouts():
+    z = large_logits((2 * LARGE,))[::2]  # a strided long row
+    np.testing.assert_allclose(softmax(z), one_go(z), rtol=4 * EPS, atol=0)
+    batch = large_logits((512, 1024), offset=-40.0).T  # Fortran order
+    for axis in (0, 1):
+        assert same_bits(softmax(batch, axis=axis), one_go(batch, axis))
+        np.testing.assert_allclose(
+            softmax(batch, axis=axis), scipy.special.softmax(batch, axis=axis), rtol=32 * EPS
+        )
+
+
+def test_large_input_raises_no_floating_point_error_on_any_thread(threads):
+    threads(2)
+    z = large_logits((512, 1024), np.float32, offset=-40.0)
+    z[:, ::7] = -INF
+    with np.errstate(over="raise", invalid="raise", divide="raise"):  # helpers see this too
+        softmax(z)
+        softmax(z.reshape(-1))
+
+
+def test_only_large_inputs_are_cut_into_blocks(monkeypatch):
+    counts = []
+    real = activations._in_parallel
+    monkeypatch.setattr(
+        activations, "_in_parallel", lambda task, count: (counts.append(count), real(task, count))
+    )
+    softmax(np.zeros(LARGE - 1))
+    softmax(np.full(LARGE, NAN))  # the careful path, for special values, is not cut
+    assert counts == []
+    softmax(np.zeros(LARGE))  # a long row: 4 chunks
+    assert counts == [4]
+    softmax(np.zeros((LARGE // 1024, 1024)))  # rows: 64 per block
+    assert counts == [4, 4]
+
+
+@pytest.mark.usefixtures("fresh_pool")
+def test_helpers_run_at_the_same_time_and_see_the_callers_errstate(threads):
+    threads(2)
+    barrier = threading.Barrier(2, timeout=60)  # both tasks must be running at once
+    seen = {}
+
+    def task(start, stop):  # with 2 threads, one call each: (0, 1) and (1, 2)
+        seen[start, stop] = (threading.get_ident(), np.geterr()["under"])
+        barrier.wait()
+
+    with np.errstate(under="raise"):
+        activations._in_parallel(task, 2)
+    assert set(seen) == {(0, 1), (1, 2)}
+    assert len({ident for ident, _ in seen.values()}) == 2
+    assert {under for _, under in seen.values()} == {"raise"}
+
+
+@pytest.mark.usefixtures("fresh_pool")
+def test_an_error_on_a_helper_reaches_the_caller(threads):
+    threads(2)
+    barrier = threading.Barrier(2, timeout=60)
+    caller = threading.current_thread()
+
+    def task(start, stop):
+        barrier.wait()  # the helper surely takes one of the two
+        if threading.current_thread() is not caller:
+            raise ZeroDivisionError(start)
+
+    with pytest.raises(ZeroDivisionError):
+        activations._in_parallel(task, 2)
+
+
+@pytest.mark.usefixtures("fresh_pool")
+def test_a_busy_pool_does_not_hold_up_the_caller(threads):
+    threads(2)
+    release = threading.Event()
+    blocker = activations._helpers(1).submit(release.wait, 60)  # the only helper is busy
+    try:
+        z = large_logits(LARGE)
+        p = softmax(z)  # the caller does every chunk; the queued helper is dropped, not awaited
+        assert not blocker.done()
+    finally:
+        release.set()
+    assert blocker.result()
+    threads(1)
+    assert same_bits(p, softmax(z))
+
+
+@pytest.mark.usefixtures("fresh_pool")
+def test_a_shut_down_pool_is_not_needed(threads):
+    threads(2)
+    activations._helpers(1).shutdown()  # as at interpreter exit: submitting raises
+    z = large_logits((256, 1025))
+    assert same_bits(softmax(z), one_go(z))
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork")
+def test_a_forked_child_starts_its_own_pool(threads):
+    threads(2)
+    z = large_logits(LARGE)
+    expected = softmax(z)  # the parent's pool is running now
+    assert activations._pool is not None
+    with warnings.catch_warnings():  # Python >= 3.12 warns about forking a process with threads
+        warnings.simplefilter("ignore", DeprecationWarning)
+        pid = os.fork()
+    if pid == 0:  # the child: exit at once, with the verdict as the status
+        ok = False
+        try:
+            ok = activations._pool is None and same_bits(softmax(z), expected)
+            ok = ok and activations._pool is not None
+        finally:
+            os._exit(0 if ok else 1)
+    deadline = time.monotonic() + 60
+    while (done := os.waitpid(pid, os.WNOHANG))[0] == 0 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    if done[0] == 0:
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        pytest.fail("the forked child hung")
+    assert os.waitstatus_to_exitcode(done[1]) == 0

@@ -1,0 +1,254 @@
+"""Time ``snippets.activations.softmax`` against ``scipy.special.softmax`` and check the budgets.
+
+Run from the repository root::
+
+    python -m benchmarks.softmax_vs_scipy           # 20-60 s; writes benchmarks/results/softmax.md
+    python -m benchmarks.softmax_vs_scipy --quick   # a few seconds, prints only
+
+Method: both functions get the same input and the same axis (the last), in one process,
+interleaved. Each repetition times ours and scipy's back to back (and, for inputs large enough
+to use threads, ours with its pool turned off), in an order that turns from one repetition to
+the next, each over enough calls to last about 2 ms. The runs go in rounds over all the cases,
+so that a burst of load from elsewhere hits every case alike. The ratio of a repetition is our
+time over scipy's; the table shows the median of those ratios (with their interquartile range)
+and the median time per call of each function. Timings on a shared machine are noisy:
+interleaving makes both functions see the same noise, and medians drop the outliers.
+
+It is a script, not a test: timings decide nothing in ``make test``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import gc
+import os
+import platform
+import shlex
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import scipy
+import scipy.special
+
+from snippets import activations
+from snippets.activations import softmax
+
+RESULTS = Path(__file__).parent / "results" / "softmax.md"
+
+# (case name, shape, budget for time(ours) / time(scipy)); softmax is along the last axis.
+CASES = [
+    ("3 elements", (3,), 1.0),
+    ("1,000 elements", (1000,), 1.0),
+    ("10^6 elements", (10**6,), 0.6),
+    ("1000 x 1000 batch, last axis", (1000, 1000), 0.9),
+]
+DTYPES = [np.float64, np.float32]
+# Normal logits times 3 (every row max is positive: no shift needed), and the same shifted so
+# that every row max is -1 (forces the max subtraction, the path most real logits take).
+VARIANTS = ["N(0,1)·3", "N(0,1)·3, row max −1"]
+
+
+def logits(shape, dtype, variant: str) -> np.ndarray:
+    """The input of a case: the same numbers for both dtypes."""
+    rng = np.random.default_rng(20240601)
+    z = 3 * rng.standard_normal(shape)
+    if variant != VARIANTS[0]:
+        z -= z.max(axis=-1, keepdims=True) + 1
+    return z.astype(dtype)
+
+
+def time_calls(function, z, calls: int) -> float:
+    """Seconds per call, over ``calls`` back-to-back calls along the last axis."""
+    start = time.perf_counter()
+    for _ in range(calls):
+        function(z, axis=-1)
+    return (time.perf_counter() - start) / calls
+
+
+def one_thread(z, axis=-1):
+    """Our softmax with its thread pool turned off (the same blocks, all on this thread)."""
+    saved, activations._threads = activations._threads, 1
+    try:
+        return softmax(z, axis=axis)
+    finally:
+        activations._threads = saved
+
+
+class Case:
+    """One input, and the timings collected for it so far."""
+
+    def __init__(self, name, shape, budget, dtype, variant):
+        self.name, self.budget, self.variant = name, budget, variant
+        self.dtype = np.dtype(dtype).name
+        self.z = logits(shape, dtype, variant)
+        self.threaded = self.z.size >= activations._PARALLEL_MIN_SIZE
+        self.functions = [softmax, scipy.special.softmax] + ([one_thread] if self.threaded else [])
+        self.times = [[] for _ in self.functions]  # per function, seconds per call
+        self.calls = 1
+
+    def check_and_warm_up(self) -> None:
+        """Check that both agree, warm up (caches, thread pool), and size the timing loops."""
+        ours, reference = softmax(self.z), scipy.special.softmax(self.z, axis=-1)
+        assert ours.dtype == reference.dtype == self.z.dtype
+        finfo = np.finfo(self.z.dtype)
+        np.testing.assert_allclose(
+            ours, reference, rtol=64 * finfo.eps, atol=float(finfo.smallest_normal)
+        )
+        for function in self.functions * 3:
+            function(self.z, axis=-1)
+        once = time_calls(scipy.special.softmax, self.z, 1)
+        self.calls = max(1, min(2000, round(2e-3 / max(once, 1e-9))))  # about 2 ms per timing
+
+    def run(self, repetitions: int) -> None:
+        """Time every function once per repetition, in an order that turns each time."""
+        order = list(range(len(self.functions)))
+        for _ in range(repetitions):
+            order = order[1:] + order[:1]
+            for i in order:
+                self.times[i].append(time_calls(self.functions[i], self.z, self.calls))
+
+    def ratios(self, which: int = 0) -> np.ndarray:
+        """Per repetition: time(ours) / time(scipy) (``which=2``: ours on one thread)."""
+        return np.array(self.times[which]) / np.array(self.times[1])
+
+
+def cpu_model() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "unknown"
+
+
+def machine() -> list[str]:
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    blas = np.show_config(mode="dicts")["Build Dependencies"].get("blas", {})
+    openblas = ", ".join(
+        f"`{name}={os.environ[name]}`" if name in os.environ else f"`{name}` unset"
+        for name in ("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE", "OPENBLAS_NUM_THREADS")
+    )
+    return [
+        f"CPU {cpu_model()}, {os.cpu_count()} logical cores ({cores} usable by this process); "
+        f"softmax uses up to {activations._threads} threads for inputs of at least "
+        f"{activations._PARALLEL_MIN_SIZE:,} elements.",
+        f"Python {platform.python_version()}, NumPy {np.__version__} "
+        f"(BLAS: {blas.get('name', '?')} {blas.get('version', '')}), SciPy {scipy.__version__}. "
+        f"Environment: {openblas} (softmax calls no BLAS routine; NumPy's own loops do the work).",
+    ]
+
+
+def fmt_time(seconds: float) -> str:
+    if seconds < 1e-3:
+        return f"{seconds * 1e6:.1f} µs"
+    return f"{seconds * 1e3:.2f} ms"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--rounds", type=int, default=5, help="passes over all the cases")
+    parser.add_argument("--repetitions", type=int, default=40, help="per case and round")
+    parser.add_argument("--quick", action="store_true", help="1 round of 9 repetitions, no file")
+    parser.add_argument("--output", type=Path, default=RESULTS)
+    args = parser.parse_args()
+    rounds, repetitions = (1, 9) if args.quick else (args.rounds, args.repetitions)
+
+    cases = [
+        Case(name, shape, budget, dtype, variant)
+        for dtype in DTYPES
+        for variant in VARIANTS
+        for name, shape, budget in CASES
+    ]
+    load_before = os.getloadavg()
+    started = time.perf_counter()
+    for case in cases:
+        case.check_and_warm_up()
+    gc.disable()  # as timeit does: no collection in the middle of a timing
+    try:
+        for _ in range(rounds):  # rounds, so that a burst of load elsewhere hits every case alike
+            for case in cases:
+                case.run(repetitions)
+    finally:
+        gc.enable()
+    elapsed = time.perf_counter() - started
+    load_after = os.getloadavg()
+
+    rows = []
+    for case in cases:
+        ratios = case.ratios()
+        ratio = float(np.median(ratios))
+        q1, q3 = np.percentile(ratios, [25, 75])
+        single = f"{np.median(case.ratios(2)):.2f}" if case.threaded else "—"
+        rows.append(
+            [
+                case.name,
+                case.dtype,
+                case.variant,
+                fmt_time(float(np.median(case.times[0]))),
+                fmt_time(float(np.median(case.times[1]))),
+                f"{ratio:.2f}",
+                f"{q1:.2f}–{q3:.2f}",  # noqa: RUF001 (an en dash, for a range)
+                single,
+                f"≤ {case.budget:.1f}",
+                "✓" if ratio <= case.budget else "✗",
+            ]
+        )
+    columns = [
+        "case",
+        "dtype",
+        "logits",
+        "our median time",
+        "scipy median time",
+        "ratio",
+        "ratio IQR",
+        "ratio, 1 thread",
+        "budget",
+        "met",
+    ]
+    widths = [max(len(str(row[k])) for row in [columns, *rows]) for k in range(len(columns))]
+    for row in [columns, *rows]:
+        print("  ".join(str(cell).ljust(width) for cell, width in zip(row, widths, strict=True)))
+    print(
+        f"{elapsed:.0f} s; load average (1 min) {load_before[0]:.1f} before, "
+        f"{load_after[0]:.1f} after"
+    )
+    if args.quick:
+        return
+
+    command = shlex.join(sys.orig_argv)
+    now = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC")
+    lines = [
+        "# softmax: `snippets.activations` against `scipy.special.softmax`",
+        "",
+        f"Measured {now} by `{command}` (run from the repository root; {elapsed:.0f} s).",
+        "",
+        *(f"{line}  " for line in machine()),
+        f"Load average (1 min) {load_before[0]:.1f} before and {load_after[0]:.1f} after the run: "
+        "the machine is shared, so absolute times are noisy.",
+        "",
+        f"Method: same input, same axis (the last), one process, {rounds} rounds over all the "
+        f"cases with {repetitions} repetitions of each case per round, so {rounds * repetitions} "
+        "per case. A repetition times each function back to back, in an order that turns from "
+        "one repetition to the next, each over enough calls to last about 2 ms. *ratio* is the "
+        "**median of the per-repetition ratios** time(ours) / time(scipy), with their "
+        "interquartile range; the two times are medians per call. *ratio, 1 thread* is the same "
+        "for our softmax with its thread pool turned off, for the inputs large enough to use it. "
+        "Budgets are for *ratio*: float64 must meet them, float32 aims to. Logits: "
+        "`3 * standard_normal` (seed 20240601), and the same shifted so that every row's "
+        "maximum is −1, which forces the subtraction of the maximum.",
+        "",
+        "| " + " | ".join(columns) + " |",
+        "| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | :---: |",
+        *("| " + " | ".join(row) + " |" for row in rows),
+    ]
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    args.output.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"wrote {args.output}")
+
+
+if __name__ == "__main__":
+    main()
