@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime
 import os
 import platform
+import re
 import shutil
 import socket
 import statistics
@@ -20,6 +21,7 @@ import tempfile
 import time
 import urllib.request
 from pathlib import Path
+from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "benchmarks" / "results" / "build-and-test-times.md"
@@ -69,7 +71,10 @@ def serve_reload_seconds(edits: int = 5) -> list[float]:
             ),
         )
         port = _free_port()
-        url = f"http://127.0.0.1:{port}/{Path(EDITED_PAGE).stem}/"
+        # `mkdocs serve` serves under site_url's path, as the site is published.
+        site_url = re.search(r"(?m)^site_url:\s*(\S+)", (ROOT / "mkdocs.yml").read_text())
+        path = urlsplit(site_url.group(1)).path if site_url else "/"
+        url = f"http://127.0.0.1:{port}{path}{Path(EDITED_PAGE).stem}/"
         server = subprocess.Popen(
             [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
             cwd=project,

@@ -226,8 +226,9 @@ def main() -> None:
         "",
         f"Measured {now} by `{command}` (run from the repository root; {elapsed:.0f} s).",
         "",
-        *(f"{line}  " for line in machine()),
-        f"Load average (1 min) {load_before[0]:.1f} before and {load_after[0]:.1f} after the run: "
+        *(f"- {line}" for line in machine()),
+        f"- Load average (1 min) {load_before[0]:.1f} before and {load_after[0]:.1f} after the "
+        "run: "
         "the machine is shared, so absolute times are noisy.",
         "",
         f"Method: same input, same axis (the last), one process, {rounds} rounds over all the "

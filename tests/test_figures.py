@@ -84,3 +84,15 @@ def test_text_added_after_the_axes_is_styled_too():
     assert late is not None
     assert "fill: currentColor" in late.group(1)
     assert "#000000" not in svg
+
+
+def test_svg_is_compact_two_decimals_no_font_list_no_indentation():
+    fig, ax = new_figure()
+    ax.plot([0, 1, 2], [0, 1, 2])
+    ax.annotate("0.87891", (1, 1))
+    svg = to_inline_svg(fig, name="compact", description="A line labelled 0.87891.")
+    assert not re.search(r"\d\.\d{3}", re.sub(r">[^<]*<", "><", svg))  # in the markup
+    assert ">0.87891</text>" in svg  # but never in what the figure says
+    assert "font-family" not in svg
+    inner = svg[svg.index("<svg") : svg.index("</svg>")]
+    assert not re.search(r">\s+<", inner)

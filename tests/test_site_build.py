@@ -2,52 +2,15 @@
 
 import filecmp
 import html
-import os
 import re
 import shutil
-import subprocess
-import sys
 from html.parser import HTMLParser
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote
 
-import pytest
+from tests.site_builder import ROOT, build_site, site_path
 
-ROOT = Path(__file__).resolve().parents[1]
-NETWORK_GUARD = Path(__file__).resolve().parent / "network_guard"
-# The path part of site_url, e.g. "/logits-explained/": where the site lives once published.
-SITE_PATH = urlsplit(
-    re.search(r"(?m)^site_url:\s*(\S+)", (ROOT / "mkdocs.yml").read_text()).group(1)
-).path
-
-
-def build_site(project: Path, site_dir: Path, network_log: Path) -> subprocess.CompletedProcess:
-    """Run ``mkdocs build`` (strict comes from mkdocs.yml) with the network guard loaded."""
-    env = {
-        **os.environ,
-        "NO_MKDOCS_2_WARNING": "1",
-        "PYTHONPATH": str(NETWORK_GUARD),
-        "NETWORK_GUARD_LOG": str(network_log),
-    }
-    return subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "mkdocs",
-            "build",
-            "--strict",
-            "--config-file",
-            str(project / "mkdocs.yml"),
-            "--site-dir",
-            str(site_dir),
-        ],
-        # From another directory, to prove no path depends on where the build is started.
-        cwd=site_dir.parent,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+SITE_PATH = site_path()
 
 
 def copy_project(destination: Path) -> Path:
@@ -65,30 +28,20 @@ def copy_project(destination: Path) -> Path:
     return destination
 
 
-@pytest.fixture(scope="module")
-def first_build(tmp_path_factory):
-    out = tmp_path_factory.mktemp("first")
-    result = build_site(ROOT, out / "site", out / "network.log")
-    return out, result
+def test_strict_build_passes(site_build):
+    assert site_build.returncode == 0, site_build.stderr
+    assert (site_build.site / "index.html").is_file()
+    assert (site_build.site / "softmax" / "index.html").is_file()
 
 
-def test_strict_build_passes(first_build):
-    out, result = first_build
-    assert result.returncode == 0, result.stderr
-    assert (out / "site" / "index.html").is_file()
-    assert (out / "site" / "softmax" / "index.html").is_file()
-
-
-def test_build_makes_no_network_request(first_build):
-    out, result = first_build
-    assert result.returncode == 0, result.stderr
-    log = out / "network.log"
+def test_build_makes_no_network_request(site_build):
+    assert site_build.returncode == 0, site_build.stderr
+    log = site_build.network_log
     assert not log.exists(), log.read_text()
 
 
-def test_executed_output_reaches_the_page(first_build):
-    out, _ = first_build
-    page = (out / "site" / "softmax" / "index.html").read_text(encoding="utf-8")
+def test_executed_output_reaches_the_page(site_build):
+    page = (site_build.site / "softmax" / "index.html").read_text(encoding="utf-8")
     text = html.unescape(re.sub(r"<[^>]+>", "", page))
     assert '<td style="text-align: right;">0.879</td>' in page
     assert "The network is 87.9% sure the picture shows a dog." in text
@@ -98,11 +51,10 @@ def test_executed_output_reaches_the_page(first_build):
     assert "print(to_inline_svg(fig" in text
 
 
-def test_two_clean_builds_are_byte_identical(first_build, tmp_path):
-    out, _ = first_build
+def test_two_clean_builds_are_byte_identical(site_build, tmp_path):
     second = build_site(ROOT, tmp_path / "site", tmp_path / "network.log")
     assert second.returncode == 0, second.stderr
-    comparison = filecmp.dircmp(out / "site", tmp_path / "site")
+    comparison = filecmp.dircmp(site_build.site, tmp_path / "site")
     differing = _differences(comparison)
     assert differing == []
 
@@ -195,10 +147,9 @@ def broken_links(site: Path) -> list[str]:
     return broken
 
 
-def test_crawl_finds_no_broken_internal_link_or_missing_asset(first_build):
-    out, result = first_build
-    assert result.returncode == 0, result.stderr
-    site = out / "site"
+def test_crawl_finds_no_broken_internal_link_or_missing_asset(site_build):
+    assert site_build.returncode == 0, site_build.stderr
+    site = site_build.site
     assert len(list(site.rglob("*.html"))) >= 3
     assert broken_links(site) == []
 
@@ -217,9 +168,8 @@ def test_crawl_can_find_a_broken_link_and_a_missing_asset(tmp_path):
     assert len(broken_links(tmp_path)) == 2
 
 
-def test_every_page_has_its_own_meta_description(first_build):
-    out, _ = first_build
-    site = out / "site"
+def test_every_page_has_its_own_meta_description(site_build):
+    site = site_build.site
     default = re.search(r'<meta name="description" content="([^"]*)"', _read(site / "404.html"))
     descriptions = {}
     for page in sorted(site.rglob("index.html")):
