@@ -15,7 +15,7 @@ SITE_PATH = site_path()
 
 def copy_project(destination: Path) -> Path:
     """A throwaway copy of everything the build reads, for tests that break something."""
-    for name in ("docs", "snippets", "hooks", "overrides"):
+    for name in ("docs", "snippets", "hooks"):
         shutil.copytree(
             ROOT / name, destination / name, ignore=shutil.ignore_patterns("__pycache__")
         )
