@@ -15,7 +15,7 @@ serve: sync
 test: sync
 	$(UV) run --locked --no-sync ruff check .
 	$(UV) run --locked --no-sync ruff format --check .
-	$(UV) run --locked --no-sync pytest -n auto --cov --cov-report=term
+	$(UV) run --locked --no-sync pytest -n auto --dist worksteal --cov --cov-report=term
 
 build: sync
 	$(UV) run --locked --no-sync mkdocs build
