@@ -896,7 +896,25 @@ class Playground {
   }
 }
 
+// A playground further down a page is built when it nears the screen, not while the page first
+// paints; the playground page's own widget, which owns the URL hash, is built at once.
+const nearScreen =
+  "IntersectionObserver" in window
+    ? new IntersectionObserver(
+        (entries, observer) => {
+          for (const entry of entries) {
+            if (!entry.isIntersecting) continue;
+            observer.unobserve(entry.target);
+            new Playground(entry.target);
+          }
+        },
+        { rootMargin: "400px 0px" },
+      )
+    : null;
+
 // Module scripts run after the document is parsed, so every container is already there.
 for (const root of document.querySelectorAll("[data-softmax-playground]")) {
-  if (!root.querySelector(".spg-widget")) new Playground(root);
+  if (root.querySelector(".spg-widget")) continue;
+  if (root.hasAttribute("data-hash-state") || nearScreen === null) new Playground(root);
+  else nearScreen.observe(root);
 }
