@@ -1,10 +1,18 @@
-"""MkDocs hook: make the pages mkdocs-jupyter renders from notebooks work offline and accessibly.
+"""MkDocs hook: make the pages mkdocs-jupyter renders from notebooks light, offline and accessible.
 
-nbconvert writes three things into notebook pages that would reach out or fail offline: a MathJax
-<script> with an empty src (hooks/tex_to_mathml.py has made the maths MathML already), MathJax's
-configuration, and a module that imports mermaid from a CDN. They are removed. Code cells that
-scroll sideways get tabindex="0", so a keyboard can scroll them too (WCAG 2.1.1). A notebook has
-no front matter, so its page's meta description comes from the notebook's metadata.
+mkdocs-jupyter puts nbconvert's page head in front of every notebook: a clipboard web component,
+a MathJax <script> with an empty src (hooks/tex_to_mathml.py has made the maths MathML already),
+a module that imports mermaid from a CDN, and 590 KB of JupyterLab stylesheets, which made the
+notebook page the slowest on the site to load and style. All of it goes; the cells are rewritten
+into the markup the Markdown pages use, so the theme styles them the same way:
+
+- a code cell becomes a highlighted code block (Material adds its copy button and scrolling);
+- a text output becomes a plain code block, like a snippet's output on the other pages;
+- a heading's "¶" link becomes the theme's permalink, shown on hover and focus;
+- cells lose nbconvert's tabindex="0": a keyboard need not stop on every paragraph.
+
+A notebook has no front matter, so its page's meta description comes from the notebook's metadata.
+If mkdocs-jupyter changes its markup, the build fails here instead of a fix silently lapsing.
 """
 
 from __future__ import annotations
@@ -14,21 +22,46 @@ import re
 
 from mkdocs.exceptions import PluginError
 
-_LEFTOVERS = (
-    re.compile(r'<!-- Load mathjax -->\s*<script src="">\s*</script>'),
-    re.compile(
-        r'<!-- MathJax configuration -->\s*<script type="text/x-mathjax-config">.*?</script>',
-        re.DOTALL,
+_WRAPPER = '<div class="jupyter-wrapper">'
+_WRAPPER_END = "<!-- jupyter-wrapper -->"
+_REWRITES = (
+    # nbconvert's copy button and the hidden copy of the cell's text it copies from.
+    (
+        re.compile(r'<div class="zeroclipboard-container">.*?</clipboard-copy>\s*</div>\s*', re.S),
+        "",
     ),
-    re.compile(r'<script type="module">(?:(?!</script>).)*?mermaid.*?</script>', re.DOTALL),
+    (re.compile(r'<div class="clipboard-copy-txt" id="[^"]*">[^<]*</div>\s*'), ""),
+    # Code cells: the same markup as pymdownx.highlight writes for the Markdown pages.
+    (
+        re.compile(
+            r'<div class="highlight-ipynb hl-(\w+)"><pre><span></span>(.*?)</pre></div>', re.S
+        ),
+        r'<div class="language-\1 highlight"><pre><span></span><code>\2</code></pre></div>',
+    ),
+    # Text outputs: a plain code block, like markdown-exec's output on the Markdown pages.
+    (
+        re.compile(r'(<div class="jp-RenderedText[^>]*>)\s*<pre>(.*?)</pre>', re.S),
+        r'\1<div class="language-text highlight"><pre><span></span><code>\2</code></pre></div>',
+    ),
+    (
+        re.compile(r'<a class="anchor-link" href="#([^"]+)">¶</a>'),
+        r'<a class="headerlink" href="#\1" title="Permanent link">¶</a>',
+    ),
+    (re.compile(r'<div class="jp-Collapser [^"]*">\s*</div>\s*'), ""),
+    (re.compile(r' tabindex="0"'), ""),
 )
-_CODE_BOX = re.compile(r'<div class="(highlight-ipynb[^"]*)">')
 
 
-def clean_notebook_page(page_html: str) -> str:
-    for leftover in _LEFTOVERS:
-        page_html = leftover.sub("", page_html)
-    return _CODE_BOX.sub(r'<div class="\1" tabindex="0">', page_html)
+def clean_notebook_page(content_html: str, page_name: str) -> str:
+    start, end = content_html.find(_WRAPPER), content_html.find(_WRAPPER_END)
+    if start == -1 or end == -1:
+        raise PluginError(f"{page_name}: mkdocs-jupyter no longer wraps the notebook in {_WRAPPER}")
+    content_html = content_html[start : end + len(_WRAPPER_END)]
+    for pattern, replacement in _REWRITES:
+        content_html = pattern.sub(replacement, content_html)
+    if "highlight-ipynb" in content_html or "<clipboard-copy" in content_html:
+        raise PluginError(f"{page_name}: a notebook cell kept nbconvert's markup; update this hook")
+    return content_html
 
 
 def notebook_description(path: str) -> str:
@@ -41,12 +74,7 @@ def notebook_description(path: str) -> str:
 
 
 def on_page_content(html: str, page, config, files):  # MkDocs calls hooks by this signature
-    if page.file.src_uri.endswith(".ipynb"):
-        page.meta["description"] = notebook_description(page.file.abs_src_path)
-    return html
-
-
-def on_post_page(output: str, page, config) -> str:  # MkDocs calls hooks by this signature
-    if page.file.src_uri.endswith(".ipynb"):
-        return clean_notebook_page(output)
-    return output
+    if not page.file.src_uri.endswith(".ipynb"):
+        return html
+    page.meta["description"] = notebook_description(page.file.abs_src_path)
+    return clean_notebook_page(html, page.file.src_uri)

@@ -47,6 +47,12 @@ OVERFLOWING_ELEMENTS = """() => {
 }"""
 
 
+# docs/javascripts/code-block-focus.js has run, on every block a keyboard can reach.
+BLOCKS_THAT_FIT_ARE_NO_TAB_STOPS = """() => [...document.querySelectorAll("article pre > code")]
+  .filter((code) => !code.closest("details:not([open])") && code.scrollWidth <= code.clientWidth)
+  .every((code) => !code.hasAttribute("tabindex"))"""
+
+
 @pytest.mark.parametrize("scheme", SCHEMES)
 @pytest.mark.parametrize("path", PAGES)
 def test_page_is_clean_offline_described_and_accessible(page, site_url, page_log, path, scheme):
@@ -87,3 +93,25 @@ def test_search_finds_softmax(page, site_url):
     results.first.wait_for(timeout=10_000)
     assert results.count() >= 1
     assert "softmax" in results.first.inner_text().lower()
+
+
+def test_tabbing_through_a_page_never_drops_focus_on_a_code_block(page, site_url):
+    """Material sets code blocks up as they come into view; a focused one must keep its focus."""
+    page.goto(site_url + "training/")
+    page.wait_for_load_state("networkidle")
+    page.wait_for_function(BLOCKS_THAT_FIT_ARE_NO_TAB_STOPS)
+    page.locator("article h1").first.evaluate("(h) => h.setAttribute('tabindex', '-1')")
+    page.locator("article h1").first.focus()
+    stops = []
+    while len(stops) < 200:
+        page.keyboard.press("Tab")
+        page.wait_for_timeout(150)  # long enough for Material to set up a block Tab scrolled to
+        focused = page.evaluate(
+            "(() => { const e = document.activeElement;"
+            " return [e.tagName, !!e.closest('article'), (e.textContent || '').slice(0, 30)]; })()"
+        )
+        if not focused[1] and focused[0] != "BODY":
+            break  # past the article
+        stops.append(focused)
+    assert [stop for stop in stops if stop[0] == "BODY"] == []
+    assert sum(stop[0] == "CODE" for stop in stops) >= 3  # the blocks that scroll are stops
