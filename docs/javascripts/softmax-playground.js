@@ -1,10 +1,10 @@
 // The softmax playground: edit the classes, their logits, the temperature and the base, and see
 // the softmax and the sigmoid change as you type.
 //
-// This module is loaded on every page. It mounts a widget on each element marked
-// [data-softmax-playground] (snippets/playground/widget.py prints one, with the running example
-// in its data attributes) and does nothing on a page without one. Only a container that also has
-// [data-hash-state] keeps its state in the URL hash, so two widgets never fight over the address.
+// site.js loads this module on the pages that hold an element marked [data-softmax-playground]
+// (snippets/playground/widget.py prints one, with the running example in its data attributes),
+// and it mounts a widget on each of them. Only a container that also has [data-hash-state] keeps
+// its state in the URL hash, so two widgets never fight over the address.
 //
 // The maths mirrors snippets/activations.py, special values included; the browser tests compare
 // the two on hundreds of cases. Text typed by the reader reaches the page only through
