@@ -49,10 +49,12 @@ function select(index, { switching }) {
   // A reader's switch changes colours at once, without Material's colour transitions.
   if (switching && changes.length) document.body.setAttribute("data-md-color-switching", "");
   for (const key of changes) document.body.setAttribute(`data-md-color-${key}`, color[key]);
+  // Only the current scheme's label shows: it switches to the next scheme. Nothing is written
+  // that is already so, and no radio is checked here, as with Material: a :checked change
+  // restyles everything after the header (Material's drawer and search rules hang on it).
   inputs.forEach((input, i) => {
-    input.checked = i === index;
     const label = input.nextElementSibling;
-    if (label instanceof HTMLElement) label.hidden = i !== index;
+    if (label instanceof HTMLElement && label.hidden !== (i !== index)) label.hidden = i !== index;
   });
   current = index;
   globalThis.__md_set?.("__palette", { index, color });

@@ -51,7 +51,7 @@ def test_the_toggle_switches_and_the_next_page_keeps_the_choice(browser, site_ur
 
 def test_the_keyboard_switches_with_enter_and_keeps_focus_on_the_toggle(browser, site_url):
     page, errors = _open(browser, site_url, "logits/", "light")
-    page.locator("form[data-palette-toggle] input:checked").focus()
+    page.get_by_role("radio", name="Switch to the dark scheme").focus()
     page.keyboard.press("Enter")
     assert page.evaluate(SCHEME) == "slate"
     focused = page.evaluate("document.activeElement.getAttribute('aria-label')")
