@@ -204,13 +204,20 @@ def test_an_embedded_playground_works_and_leaves_the_url_alone(
     assert page_log.console_errors == []
 
 
-def test_an_embedded_playground_is_built_only_when_it_nears_the_screen(page: Page, site_url: str):
+def test_an_embedded_playground_is_loaded_and_built_only_when_it_nears_the_screen(
+    page: Page, site_url: str
+):
+    loaded = []
+    page.on("request", lambda request: loaded.append(request.url.rsplit("/", 1)[-1]))
     page.goto(f"{site_url}softmax/")
-    page.wait_for_load_state("load")
-    assert page.locator(".spg-widget").count() == 0  # far below the first screen: not built
+    page.wait_for_load_state("networkidle")
+    # Far below the first screen: neither fetched nor built.
+    assert "softmax-playground.js" not in loaded
+    assert page.locator(".spg-widget").count() == 0
     page.locator("#softmax-playground, .softmax-playground").first.scroll_into_view_if_needed()
     page.wait_for_selector(".spg-table tbody tr")
     assert page.locator(".spg-widget").count() == 1
+    assert loaded.count("softmax-playground.js") == 1
 
 
 def test_without_javascript_the_page_says_so_and_links_to_the_softmax(
