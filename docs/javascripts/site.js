@@ -1,28 +1,30 @@
 // The one script that mkdocs.yml puts on every page; it loads the others.
 //
 // Every page gets the light/dark toggle and keyboard focus for its code blocks. The playground's
-// module (34 KB) is fetched only where a page holds a playground: at once on the Playground page,
-// whose widget owns the URL hash, and elsewhere when a playground nears the screen, so that it
-// never competes with the page's first paint.
+// module (34 KB) is fetched only where a page holds a playground, and a playground is built
+// there: at once on the Playground page, whose widget owns the URL hash, and elsewhere when it
+// nears the screen, so that it never competes with the page's first paint.
 
 import "./palette-toggle.js";
 import "./code-block-focus.js";
 
-const playgrounds = [...document.querySelectorAll("[data-softmax-playground]")];
-const loadPlayground = () => import("./softmax-playground.js");
+function mountPlayground(root) {
+  import("./softmax-playground.js").then((playground) => playground.mountPlayground(root));
+}
 
-if (playgrounds.some((root) => root.hasAttribute("data-hash-state"))) {
-  loadPlayground();
-} else if (playgrounds.length && !("IntersectionObserver" in window)) {
-  loadPlayground();
-} else if (playgrounds.length) {
-  const nearScreen = new IntersectionObserver(
-    (entries) => {
-      if (!entries.some((entry) => entry.isIntersecting)) return;
-      nearScreen.disconnect();
-      loadPlayground();
-    },
-    { rootMargin: "400px 0px" }, // the same margin as the module's own lazy mounting
-  );
-  for (const root of playgrounds) nearScreen.observe(root);
+const nearScreen = new IntersectionObserver(
+  (entries, observer) => {
+    for (const entry of entries) {
+      if (!entry.isIntersecting) continue;
+      observer.unobserve(entry.target);
+      mountPlayground(entry.target);
+    }
+  },
+  { rootMargin: "400px 0px" },
+);
+
+// Module scripts run after the document is parsed, so every container is already there.
+for (const root of document.querySelectorAll("[data-softmax-playground]")) {
+  if (root.hasAttribute("data-hash-state")) mountPlayground(root);
+  else nearScreen.observe(root);
 }

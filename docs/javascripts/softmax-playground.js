@@ -1,10 +1,10 @@
 // The softmax playground: edit the classes, their logits, the temperature and the base, and see
 // the softmax and the sigmoid change as you type.
 //
-// site.js loads this module on the pages that hold an element marked [data-softmax-playground]
-// (snippets/playground/widget.py prints one, with the running example in its data attributes),
-// and it mounts a widget on each of them. Only a container that also has [data-hash-state] keeps
-// its state in the URL hash, so two widgets never fight over the address.
+// site.js imports this module on the pages that hold an element marked [data-softmax-playground]
+// (snippets/playground/widget.py prints one, with the running example in its data attributes)
+// and builds a widget in each with mountPlayground. Only a container that also has
+// [data-hash-state] keeps its state in the URL hash, so two widgets never fight over the address.
 //
 // The maths mirrors snippets/activations.py, special values included; the browser tests compare
 // the two on hundreds of cases. Text typed by the reader reaches the page only through
@@ -896,25 +896,8 @@ class Playground {
   }
 }
 
-// A playground further down a page is built when it nears the screen, not while the page first
-// paints; the playground page's own widget, which owns the URL hash, is built at once.
-const nearScreen =
-  "IntersectionObserver" in window
-    ? new IntersectionObserver(
-        (entries, observer) => {
-          for (const entry of entries) {
-            if (!entry.isIntersecting) continue;
-            observer.unobserve(entry.target);
-            new Playground(entry.target);
-          }
-        },
-        { rootMargin: "400px 0px" },
-      )
-    : null;
-
-// Module scripts run after the document is parsed, so every container is already there.
-for (const root of document.querySelectorAll("[data-softmax-playground]")) {
-  if (root.querySelector(".spg-widget")) continue;
-  if (root.hasAttribute("data-hash-state") || nearScreen === null) new Playground(root);
-  else nearScreen.observe(root);
+// site.js calls this for each container when it is time to build it (the module builds nothing
+// on its own); a container that already holds a widget is left alone.
+export function mountPlayground(root) {
+  if (!root.querySelector(".spg-widget")) new Playground(root);
 }
