@@ -3,6 +3,10 @@
 Chromium is found in this order: Playwright's own build, then a system one (Debian's package
 `chromium` gives /usr/bin/chromium, which .ci/run installs). With neither, the tests try
 `playwright install chromium`, and if that fails too they FAIL with instructions: never skip.
+
+Every page is shown in DejaVu Sans and DejaVu Sans Mono, forced by a stylesheet that the tests
+inject: a wide family, and the only one a fresh Debian machine has. So the layout is tested, not
+the machine's font configuration. BROWSER_TEST_FONTS=system leaves the page's own fonts alone.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import (
     Browser,
+    BrowserContext,
     ConsoleMessage,
     Page,
     Request,
@@ -49,6 +54,58 @@ NO_BROWSER_HELP = (
     "`.venv/bin/python -m playwright install chromium` on a machine with internet access, "
     "or set CHROMIUM_PATH to a Chromium or Chrome executable."
 )
+
+
+# The fonts are forced on everything but maths, which keeps the browser's maths font.
+WIDE_FONTS = ("DejaVu Sans", "DejaVu Sans Mono")
+WIDE_FONTS_CSS = """
+:not(math, math *) { font-family: "DejaVu Sans", sans-serif !important; }
+:is(code, kbd, pre, samp, tt) :not(math, math *), :is(code, kbd, pre, samp, tt) {
+  font-family: "DejaVu Sans Mono", monospace !important;
+}
+"""
+# An init script runs before the page exists: the stylesheet goes in as soon as <html> does.
+FORCE_WIDE_FONTS = f"""(() => {{
+  const add = () => {{
+    const style = document.createElement("style");
+    style.textContent = {WIDE_FONTS_CSS!r};
+    document.documentElement.append(style);
+  }};
+  if (document.documentElement) add();
+  else new MutationObserver((_, observer) => {{
+    if (document.documentElement) {{ observer.disconnect(); add(); }}
+  }}).observe(document, {{ childList: true }});
+}})()"""
+# A font the machine lacks falls back to the generic family: same width as the fallback alone.
+MISSING_FONTS = """(fonts) => {
+  const context = document.createElement("canvas").getContext("2d");
+  const width = (family) => {
+    context.font = `40px ${family}`;
+    return context.measureText("mmmmmmmmmmlliWWW 0123").width;
+  };
+  return fonts.filter((font) => ["monospace", "serif"].every(
+    (generic) => width(`"${font}", ${generic}`) === width(generic)));
+}"""
+NO_FONTS_HELP = (
+    "The browser tests force the fonts {missing}, which this machine lacks. Install them: on "
+    "Debian or Ubuntu `sudo apt-get install fonts-dejavu-core` (.ci/run does), or run with "
+    "BROWSER_TEST_FONTS=system to test with the machine's own fonts."
+)
+
+
+def forcing_wide_fonts() -> bool:
+    setting = os.environ.get("BROWSER_TEST_FONTS", "wide")
+    if setting not in ("wide", "system"):
+        pytest.fail(f"BROWSER_TEST_FONTS must be 'wide' or 'system', got {setting!r}")
+    return setting == "wide"
+
+
+def new_context(browser: Browser, **options) -> BrowserContext:
+    """A browser context for a test: the wide fonts forced, unless BROWSER_TEST_FONTS=system."""
+    context = browser.new_context(**options)
+    if forcing_wide_fonts():
+        context.add_init_script(FORCE_WIDE_FONTS)
+    return context
 
 
 def _system_chromium() -> str | None:
@@ -82,6 +139,12 @@ def browser() -> Iterator[Browser]:
     with sync_playwright() as playwright:
         executable = _chromium_executable(playwright.chromium.executable_path)
         launched = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        if forcing_wide_fonts():
+            probe = launched.new_page()
+            missing = probe.evaluate(MISSING_FONTS, list(WIDE_FONTS))
+            probe.close()
+            if missing:
+                pytest.fail(NO_FONTS_HELP.format(missing=", ".join(missing)), pytrace=False)
         yield launched
         launched.close()
 
@@ -127,7 +190,7 @@ def page_log() -> PageLog:
 @pytest.fixture
 def page(browser: Browser, site_url: str, page_log: PageLog) -> Iterator[Page]:
     """A fresh page that refuses (and records) every request to another host."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    context = new_context(browser, viewport={"width": 1280, "height": 900})
     local_host = urlsplit(site_url).netloc
 
     def route(route: Route) -> None:
