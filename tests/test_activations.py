@@ -1,15 +1,13 @@
 """Tests of the reference numerics in snippets/activations.py.
 
 In order: published worked values, properties (hypothesis), parity with scipy.special, accuracy
-against 60-digit mpmath, and the contract for special values, bad input, dtypes and shapes.
+against 60-digit mpmath, and the contract: temperatures and bases (also at the edges of each
+dtype), special values, stability, bad input, dtypes and shapes, masked arrays and Python
+integers, large inputs, and independence from the caller's np.errstate.
 """
 
 import math
-import os
 import re
-import signal
-import threading
-import time
 import warnings
 from fractions import Fraction
 
@@ -21,7 +19,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from hypothesis.extra import numpy as hnp
 
-from snippets import activations
 from snippets.activations import log_softmax, logit, logsumexp, sigmoid, softmax
 from snippets.running_example import LOGITS
 
@@ -551,6 +548,163 @@ def test_temperature_limits():
 
 
 # --------------------------------------------------------------------------------------------
+# Contract: temperatures and bases at the edges of each dtype
+# --------------------------------------------------------------------------------------------
+
+FLOAT_DTYPES = [np.float16, np.float32, np.float64]
+
+
+def tiny_temperatures(dtype) -> list[float]:
+    """Python floats > 0 at and below ``dtype``'s smallest subnormal, and below float32's."""
+    subnormal = float(np.finfo(dtype).smallest_subnormal)
+    below = [subnormal / 3] if dtype != np.float64 else []  # no float lies below float64's
+    return [1e-46, 1e-320, 5e-324, subnormal, *below]
+
+
+def edge_knobs(dtype) -> list[dict]:
+    """Temperatures and bases at and beyond the edges of ``dtype`` (as Python floats)."""
+    beyond = [float(np.finfo(dtype).max) * 10] if dtype != np.float64 else []
+    huge = [1e300, 1.7e308, *beyond]
+    bases = [1e39, 1e300, 1.7e308, 1 + 2**-52, 1 - 2**-53, 5e-324, 1e-39, 0.5, 2.0]
+    bases += [b for x in beyond for b in (x, 1 / x)]
+    return (
+        [{"temperature": t} for t in tiny_temperatures(dtype) + huge]
+        + [{"base": b} for b in bases]
+        + [{"temperature": 1e-300, "base": 1.7e308}, {"temperature": 1.7e308, "base": 5e-324}]
+    )
+
+
+KNOB_CASES = [
+    pytest.param(dtype, knobs, id=f"{np.dtype(dtype).name}-{knobs}")
+    for dtype in FLOAT_DTYPES
+    for knobs in edge_knobs(dtype)
+]
+
+
+# A tie at the top, a small and a unit gap, a -inf; and a row of finite logits only.
+EDGE_LOGITS = [[0.0, -1.0, -INF, -0.25, 0.0], [0.0, -1.0, 3.0, -0.25, 0.0]]
+
+
+def exact_log_softmax(row, temperature: float, base: float) -> list:
+    """log softmax of the exact values of ``row``, ``T`` and ``b``, in 60 digits."""
+    with mpmath.workdps(60):
+        c = mpmath.log(mpmath.mpf(base)) / mpmath.mpf(temperature)
+        scaled = [c * mpmath.mpf(float(v)) for v in row]  # -inf becomes +inf when b < 1
+        top = max(scaled)
+        if top == mpmath.inf:  # the sharing convention, as documented
+            k = sum(s == top for s in scaled)
+            return [-mpmath.log(k) if s == top else -mpmath.inf for s in scaled]
+        lse = top + mpmath.log(mpmath.fsum(mpmath.exp(s - top) for s in scaled))
+        return [s - lse for s in scaled]
+
+
+def assert_within(got, want, tolerance, what: str) -> None:
+    """|got - want| <= tolerance element-wise, where infinite ``want`` must be matched exactly."""
+    got, want = np.asarray(got, np.float64), np.asarray(want, np.float64)
+    infinite = np.isinf(want)
+    np.testing.assert_array_equal(got[infinite], want[infinite], err_msg=what)
+    error = np.abs(got[~infinite] - want[~infinite])
+    assert np.all(error <= np.broadcast_to(tolerance, want.shape)[~infinite]), (what, got, want)
+
+
+@pytest.mark.parametrize(("dtype", "knobs"), KNOB_CASES)
+def test_edge_temperatures_and_bases_match_the_exact_answer(dtype, knobs):
+    # The knobs are applied in float64 and the exponents rounded to the dtype once: no knob is
+    # cast to the dtype, where it would become 0 or inf (and a NaN, or a lost subnormal, follow).
+    z = np.array(EDGE_LOGITS, dtype=dtype)
+    knob = {"temperature": 1.0, "base": math.e} | knobs
+    with mpmath.workdps(60):
+        exact = [exact_log_softmax(row, knob["temperature"], knob["base"]) for row in z]
+        exact_p = np.array([[float(mpmath.exp(v)) for v in row] for row in exact])
+        exact_log_p = np.array([[float(v) for v in row] for row in exact])
+    with np.errstate(over="ignore"):  # out-of-range log-probabilities round to -inf
+        want_log_p = exact_log_p.astype(dtype).astype(np.float64)
+    eps = float(np.finfo(dtype).eps)
+    work_eps = float(np.finfo(np.promote_types(dtype, np.float32)).eps)  # float16: float32
+    subnormal = float(np.finfo(dtype).smallest_subnormal)
+
+    size = np.minimum(np.abs(exact_log_p), MAX)  # |log p|, finite so that 0 * size is 0
+
+    p = softmax(z, **knobs)
+    assert p.dtype == dtype
+    # The exponent d is rounded in the dtype, which costs eps |d| <= eps |log p| relatively.
+    tolerance = (8 * work_eps * (1 + size) + eps) * exact_p + 2 * subnormal
+    assert_within(p, exact_p, tolerance, "softmax")
+    assert np.all(p[exact_p == 0] == 0)  # -inf logits, and those below float64's range: exactly 0
+    np.testing.assert_allclose(p.astype(np.float64).sum(axis=-1), 1, rtol=8 * eps)
+
+    log_p = log_softmax(z, **knobs)
+    assert log_p.dtype == dtype
+    assert_within(log_p, want_log_p, 8 * eps * (1 + np.abs(want_log_p)), "log_softmax")
+    # And the two agree, as exp(log p) = p should: to rounding, whatever the knobs.
+    agreement = 8 * eps * (1 + size) * exact_p + 2 * subnormal
+    assert_within(np.exp(log_p.astype(np.float64)), p, agreement, "exp(log_softmax)")
+
+
+@pytest.mark.parametrize(
+    ("dtype", "temperature"),
+    [
+        pytest.param(dtype, t, id=f"{np.dtype(dtype).name}-{t!r}")
+        for dtype in FLOAT_DTYPES
+        for t in tiny_temperatures(dtype)
+    ],
+)
+def test_tiny_temperature_gives_the_argmax(dtype, temperature):
+    z = np.array([1, 2, -INF, 2], dtype=dtype)
+    np.testing.assert_array_equal(softmax(z, temperature=temperature), [0, 0.5, 0, 0.5])
+    with np.errstate(over="ignore"):  # -1 / T, rounded to the dtype, may be -inf
+        gap = np.array(-1 / temperature - math.log(2)).astype(dtype)
+    want = np.array([gap, -math.log(2), -INF, -math.log(2)]).astype(dtype)
+    np.testing.assert_array_equal(log_softmax(z, temperature=temperature), want)
+
+
+@pytest.mark.parametrize("dtype", FLOAT_DTYPES)
+def test_temperature_far_below_float32_example(dtype):
+    # The reviewers' example: float32 [1, 2] at T = 1e-46 was [nan, nan] with warnings.
+    z = np.array([1, 2], dtype=dtype)
+    np.testing.assert_array_equal(softmax(z, temperature=1e-46), [0, 1])
+    expected_log = [-INF, 0] if dtype != np.float64 else [-1e46, 0]
+    np.testing.assert_array_equal(log_softmax(z, temperature=1e-46), expected_log)
+
+
+@pytest.mark.parametrize("dtype", FLOAT_DTYPES)
+# 1e39 and 1e5 exceed float32 and float16: cast to those dtypes, they would become inf.
+@pytest.mark.parametrize("temperature", [1e300, 1.7e308, 1e39, 1e5])
+def test_huge_temperature_gives_the_uniform_distribution(dtype, temperature):
+    z = np.array([[4, 2, -2, -INF], [-60, 0, 60, -INF]], dtype=dtype)
+    p = softmax(z, temperature=temperature)
+    log_p = log_softmax(z, temperature=temperature)
+    eps = float(np.finfo(dtype).eps)
+    # Uniform to the dtype's precision, once the spread of the logits over T is below it.
+    rtol = 4 * eps + 2 * 120 / temperature
+    np.testing.assert_allclose(p[:, :3], 1 / 3, rtol=rtol)
+    np.testing.assert_allclose(log_p[:, :3], -math.log(3), rtol=rtol)
+    assert np.all(p[:, 3] == 0)  # -inf logits still get exactly 0
+    assert np.all(log_p[:, 3] == -INF)
+
+
+@pytest.mark.parametrize(
+    ("dtype", "base", "small"),
+    [(np.float16, 1e5, 1e-5), (np.float32, 1e39, 1e-39), (np.float64, 1.7e308, 1 / 1.7e308)],
+    ids=["float16", "float32", "float64"],
+)
+def test_a_base_beyond_the_dtype_keeps_subnormal_probabilities(dtype, base, small):
+    # b**-1 = 1/b is a subnormal of the dtype: representable, so it must not be dropped, and
+    # log_softmax must say the same. The exponent -ln b is rounded in the dtype: eps ln b.
+    z = np.array([0, -1, -INF], dtype=dtype)
+    p = softmax(z, base=base)
+    log_p = log_softmax(z, base=base)
+    assert p.dtype == log_p.dtype == dtype
+    assert 0 < p[1] < np.finfo(dtype).smallest_normal
+    subnormal = np.finfo(dtype).smallest_subnormal
+    tolerance = {"rtol": 4 * np.finfo(dtype).eps * math.log(base), "atol": 4 * subnormal}
+    np.testing.assert_allclose(p, [1 / (1 + small), small / (1 + small), 0], **tolerance)
+    expected_log = np.array([0, -math.log(base)]) - math.log1p(small)
+    np.testing.assert_allclose(log_p[:2], expected_log, **tolerance)
+    np.testing.assert_allclose(np.exp(log_p.astype(np.float64)), p, **tolerance)
+
+
+# --------------------------------------------------------------------------------------------
 # Contract: special values
 # --------------------------------------------------------------------------------------------
 
@@ -566,11 +720,34 @@ def test_temperature_limits():
         ([-INF, 1.0, 1.0], [0.0, 0.5, 0.5]),
     ],
 )
-def test_infinite_logits_follow_the_limit(z, expected):
+def test_infinite_logits_follow_the_limit_or_the_sharing_convention(z, expected):
     np.testing.assert_array_equal(softmax(z), expected)
     with np.errstate(divide="ignore"):  # log(0) = -inf is the expected value here
         expected_log = np.log(expected)
     np.testing.assert_allclose(log_softmax(z), expected_log, rtol=EPS)
+
+
+def test_several_infinite_logits_share_by_convention_not_by_limit():
+    # Two +inf logits could be the limit of (t, t) or of (2t, t): the limits differ, so the
+    # equal share is a convention (documented as such); SciPy returns NaN there.
+    t = 1e3
+    np.testing.assert_array_equal(softmax([t, t, 0.0]), [0.5, 0.5, 0.0])
+    np.testing.assert_array_equal(softmax([2 * t, t, 0.0]), [1.0, 0.0, 0.0])
+    np.testing.assert_array_equal(softmax([INF, INF, 0.0]), [0.5, 0.5, 0.0])
+    with np.errstate(invalid="ignore"):  # scipy's inf - inf
+        assert np.all(np.isnan(scipy.special.softmax([INF, INF, 0.0])[:2]))
+    # A single +inf logit does follow the limit of (t, 0, ...) as t grows.
+    np.testing.assert_array_equal(softmax([INF, 3.0, 0.0]), softmax([t, 3.0, 0.0]))
+
+
+def test_sigmoid_reaches_one_and_zero_in_float64_as_documented():
+    # 0 < sigma(z) < 1 holds in exact arithmetic only: 1 + e^-z rounds to 1 once e^-z is at most
+    # half an ulp of 1, 2**-53, i.e. from z = 53 ln 2 = 36.74 on; below -745.1, 0.
+    assert math.isclose(53 * LN2, 36.7368, abs_tol=1e-4)
+    assert sigmoid(36.73) < 1.0
+    assert sigmoid(36.74) == 1.0
+    assert sigmoid(-745.0) == TINY
+    assert sigmoid(-745.2) == 0.0
 
 
 def test_single_infinite_logit_has_log_probability_plus_zero():
@@ -816,15 +993,127 @@ def test_input_is_neither_modified_nor_aliased(function):
 
 
 # --------------------------------------------------------------------------------------------
-# Large inputs: blocks shared among threads
+# Contract: masked arrays, Python integers beyond int64 and other real objects
 # --------------------------------------------------------------------------------------------
 
-LARGE = activations._PARALLEL_MIN_SIZE  # from this size on, softmax works in blocks on threads
 
-# (shape, axis): one long row (its length not a multiple of the chunk, so the last chunk is
-# short), the same as a 1 x n batch, rows along the last axis, along the first, in the middle.
+def masked_input(function, mask) -> np.ma.MaskedArray:
+    """A masked 2 x 3 input valid for ``function`` (probabilities for logit)."""
+    data = [[0.25, 0.5, 0.75], [0.0, 1.0, 0.5]] if function is logit else [[0, 5, 1], [2, 0, 1]]
+    return np.ma.masked_array(np.array(data, dtype=float), mask=mask)
+
+
+@pytest.mark.parametrize("function", ALL_FUNCTIONS)
+@pytest.mark.parametrize(
+    "mask", [[[False, True, False], [False] * 3], False], ids=["one-masked", "none-masked"]
+)
+def test_masked_arrays_are_rejected_with_advice_that_works(function, mask):
+    # NumPy would drop the mask: the masked logit would count, and could take all the mass.
+    z = masked_input(function, mask)
+    name = function.__name__
+    with pytest.raises(TypeError, match=rf"^{name} does not take masked arrays: ") as error:
+        function(z)
+    assert "their mask would be lost" in str(error.value)
+    advice = str(error.value).rsplit(": ", 1)[1]  # the message ends with code to run instead
+    variable = "p" if function is logit else "z"
+    assert f"{name}({variable}." in advice
+    result = eval(advice, {"np": np, name: function, variable: z})  # our own message, as code
+    kept = ~np.ma.getmaskarray(z)
+    if function in (sigmoid, logit):  # element-wise: the result is masked like the input
+        assert isinstance(result, np.ma.MaskedArray)
+        np.testing.assert_array_equal(np.ma.getmaskarray(result), ~kept)
+        np.testing.assert_array_equal(result[kept], function(z.data[kept]))
+    elif function is logsumexp:  # the masked logits add nothing to the sum
+        np.testing.assert_allclose(result[0], logsumexp(z.data[0][kept[0]]), rtol=EPS)
+    else:  # probability 0 (log-probability -inf), and the rest as without the masked logits
+        np.testing.assert_array_equal(result[0][~kept[0]], 0.0 if function is softmax else -INF)
+        np.testing.assert_allclose(result[0][kept[0]], function(z.data[0][kept[0]]), rtol=EPS)
+
+
+@pytest.mark.parametrize("function", ALL_FUNCTIONS)
+def test_a_masked_scalar_is_rejected_too(function):
+    with pytest.raises(TypeError, match=rf"^{function.__name__} does not take masked arrays"):
+        function(np.ma.masked_array(0.5, mask=False))
+
+
+BIG_INTEGERS = [10**30, -(2**63) - 1, 2**64, 2**1024 - 2**970 - 1]  # the last: float64's max
+# Inputs NumPy keeps as Python objects (beyond int64, or mixed), and the same as float64.
+OBJECT_INPUTS = {
+    softmax: ([10**30, 0, Fraction(1, 3)], [1e30, 0.0, 1 / 3]),
+    log_softmax: ([2**64, 2**64 - 3, -(2**63) - 1], [2.0**64, 2.0**64, -(2.0**63)]),
+    logsumexp: ([2**1024 - 2**970 - 1, 0], [MAX, 0.0]),
+    sigmoid: ([-(10**30), Fraction(-1, 2), 2**64, True], [-1e30, -0.5, 2.0**64, 1.0]),
+    logit: ([Fraction(1, 4), 1, 0, Fraction(10**30 - 1, 10**30)], [0.25, 1.0, 0.0, 1.0]),
+}
+
+
+@pytest.mark.parametrize("function", ALL_FUNCTIONS)
+def test_python_integers_and_fractions_are_converted_like_any_number(function):
+    objects, floats = OBJECT_INPUTS[function]
+    assert np.asarray(objects).dtype == object  # NumPy alone would not make numbers of them
+    out = function(objects)
+    assert out.dtype == np.float64
+    np.testing.assert_array_equal(out, function(np.array(floats)))
+
+
+def test_python_integers_beyond_int64_give_the_expected_values():
+    # The reviewers' example: softmax([10**30, 0]) raised "needs real numbers".
+    np.testing.assert_array_equal(softmax([10**30, 0]), [1.0, 0.0])
+    np.testing.assert_array_equal(log_softmax([10**30, 0]), [0.0, -1e30])
+    assert logsumexp([10**30, 0]) == 1e30
+    np.testing.assert_array_equal(softmax([[2**64, 2**64], [0, -(10**30)]]), [[0.5, 0.5], [1, 0]])
+    for big in BIG_INTEGERS:  # scalars too
+        assert sigmoid(big) == (1.0 if big > 0 else 0.0)
+        assert sigmoid(big).shape == ()
+    assert logit(Fraction(3, 4)) == logit(0.75)
+    with pytest.raises(ValueError, match=r"^logit needs probabilities in \[0, 1\], got 1e\+30$"):
+        logit(10**30)
+
+
+TOO_LARGE = [
+    (10**400, "integer 1000...000 (401 digits)"),
+    (-(10**400), "integer -1000...000 (401 digits)"),
+    (2**1024 - 2**970, "integer 1797...792 (309 digits)"),  # rounds up to 2**1024: too large
+    (10**5000 + 7, "integer 1000...007 (5001 digits)"),  # beyond str()'s default digit limit
+    (Fraction(10**400, 3), "number Fraction("),
+]
+
+
+@pytest.mark.parametrize("function", ALL_FUNCTIONS)
+@pytest.mark.parametrize(
+    ("value", "shown"), TOO_LARGE, ids=["1e400", "-1e400", "2^1024-2^970", "1e5000+7", "fraction"]
+)
+@pytest.mark.parametrize("in_list", [False, True], ids=["scalar", "list"])
+def test_a_number_too_large_for_float64_is_a_value_error_showing_it(
+    function, value, shown, in_list
+):
+    z = [0.5, value, 0.5] if in_list else value
+    message = rf"^{function.__name__}: the {re.escape(shown)}.* is too large for float64$"
+    with pytest.raises(ValueError, match=message):
+        function(z)
+
+
+@pytest.mark.parametrize("function", ALL_FUNCTIONS)
+@pytest.mark.parametrize(
+    "value",
+    [[10**30, 1j], [10**30, "1"], [Fraction(1, 2), None], [10**30, object()]],
+    ids=["complex", "str", "None", "object"],
+)
+def test_objects_that_are_not_real_numbers_stay_type_errors(function, value):
+    with pytest.raises(TypeError, match=rf"^{function.__name__} needs real numbers, got list "):
+        function(value)
+
+
+# --------------------------------------------------------------------------------------------
+# Large inputs
+# --------------------------------------------------------------------------------------------
+
+LARGE = 2**18 + 12345  # elements: NumPy sums such a row in many blocks
+
+# (shape, axis): one long row, the same as a 1 x n batch, rows along the last axis, along the
+# first, in the middle.
 LARGE_CASES = [
-    ((LARGE + 12345,), -1),
+    ((LARGE,), -1),
     ((1, LARGE), 1),
     ((256, 1025), -1),
     ((1025, 256), 0),
@@ -834,81 +1123,34 @@ LARGE_IDS = ["long-row", "1xn", "rows", "axis-0", "3-d"]
 
 
 def large_logits(shape, dtype=np.float64, offset=0.0, seed=11) -> np.ndarray:
-    """Normal logits (sd 3) around ``offset``: 0 needs no shift, -40 forces the max subtraction."""
+    """Normal logits (sd 3) around ``offset``."""
     rng = np.random.default_rng(seed)
     return (offset + 3 * rng.standard_normal(shape)).astype(dtype)
 
 
-def same_bits(a: np.ndarray, b: np.ndarray) -> bool:
-    return a.dtype == b.dtype and a.shape == b.shape and a.tobytes() == b.tobytes()
-
-
-def one_go(z, axis=-1):
-    """softmax(z) computed without blocks or threads, as for a small input."""
-    saved = activations._PARALLEL_MIN_SIZE
-    activations._PARALLEL_MIN_SIZE = math.inf
-    try:
-        return softmax(z, axis=axis)
-    finally:
-        activations._PARALLEL_MIN_SIZE = saved
-
-
-@pytest.fixture
-def threads(monkeypatch):
-    """``threads(n)``: let n threads (the caller included) share each large softmax."""
-    return lambda n: monkeypatch.setattr(activations, "_threads", n)
-
-
-@pytest.fixture
-def fresh_pool():
-    """Start and end the test without a pool, so that the test sees its own being started."""
-
-    def stop():
-        if activations._pool is not None:
-            activations._pool.shutdown()
-        activations._forget_pool()
-
-    stop()
-    yield
-    stop()
-
-
-@pytest.mark.usefixtures("fresh_pool")
 @pytest.mark.parametrize(("shape", "axis"), LARGE_CASES, ids=LARGE_IDS)
 @pytest.mark.parametrize("offset", [0.0, -40.0])
 @pytest.mark.parametrize("dtype", [np.float64, np.float32])
-def test_large_input_has_the_same_bits_whatever_the_threads(threads, shape, axis, offset, dtype):
+def test_large_input_matches_scipy_and_sums_to_one(shape, axis, offset, dtype):
     z = large_logits(shape, dtype, offset)
-    results = []
-    for n in [1, 2, 3, 4, 2, 2]:  # the pool is started, grown, then reused
-        threads(n)
-        results.append(softmax(z, axis=axis))
-    assert all(same_bits(out, results[0]) for out in results[1:])
-
-
-@pytest.mark.parametrize(("shape", "axis"), LARGE_CASES, ids=LARGE_IDS)
-@pytest.mark.parametrize("offset", [0.0, -40.0])
-@pytest.mark.parametrize("dtype", [np.float64, np.float32])
-def test_large_input_agrees_with_the_one_go_computation(shape, axis, offset, dtype):
-    z = large_logits(shape, dtype, offset)
-    blocks, reference = softmax(z, axis=axis), one_go(z, axis)
-    eps = float(np.finfo(dtype).eps)
-    if z.size > z.shape[axis]:  # whole rows per block: each row gets the very same bits
-        assert same_bits(blocks, reference)
-    else:  # one row summed chunk by chunk: the sum rounds differently, by a few ulps (within 4 eps)
-        np.testing.assert_allclose(blocks, reference, rtol=4 * eps, atol=0)
+    p = softmax(z, axis=axis)
+    finfo = np.finfo(dtype)
+    want = scipy.special.softmax(z, axis=axis)
+    np.testing.assert_allclose(p, want, rtol=32 * finfo.eps, atol=float(finfo.smallest_normal))
     n = z.shape[axis]
-    np.testing.assert_allclose(blocks.sum(axis=axis), 1.0, rtol=0, atol=2 * n * eps)
+    np.testing.assert_allclose(p.sum(axis=axis), 1.0, rtol=0, atol=2 * n * finfo.eps)
+    want_log = scipy.special.log_softmax(z, axis=axis)
+    np.testing.assert_allclose(log_softmax(z, axis=axis), want_log, rtol=8 * finfo.eps, atol=1e-5)
 
 
 @pytest.mark.parametrize("dtype", [np.float64, np.float32])
 @pytest.mark.parametrize("offset", [0.0, -100.0])
 def test_long_row_within_a_few_ulp_when_differences_are_exact(dtype, offset):
     # As for short rows (above): multiples of 1/8, so z - max z is exact and only exp, the
-    # chunked sum and the division round. The reference is computed in long double (x87's
-    # 64-bit significand: 11 bits more than float64) and compared in ulps of the result dtype.
+    # sum and the division round. The reference is computed in long double (x87's 64-bit
+    # significand: 11 bits more than float64) and compared in ulps of the result dtype.
     rng = np.random.default_rng(5)
-    z = (offset + rng.integers(-240, 240, LARGE + 777) / 8).astype(dtype)
+    z = (offset + rng.integers(-240, 240, LARGE) / 8).astype(dtype)
     wide = z.astype(np.longdouble)
     e = np.exp(wide - wide.max())
     reference = e / e.sum()
@@ -917,14 +1159,13 @@ def test_long_row_within_a_few_ulp_when_differences_are_exact(dtype, offset):
     assert float(ulps.max()) <= 6, float(ulps.max())
 
 
-def test_large_inputs_with_special_rows_follow_the_limits(threads):
-    threads(2)
-    z = large_logits((256, 1025), offset=-40.0)  # every path subtracts the max: alike to an ulp
+def test_large_inputs_with_special_rows_follow_the_limits():
+    z = large_logits((256, 1025), offset=-40.0)
     z[1, 5] = INF
     z[2, 7] = NAN
     z[3] = -INF
     z[4, :3] = INF
-    z[5, ::2] = -INF  # masked entries: the row stays on the fast path
+    z[5, ::2] = -INF  # masked entries
     p = softmax(z)
     assert np.count_nonzero(p[1]) == 1
     assert p[1, 5] == 1.0
@@ -949,8 +1190,7 @@ def test_large_inputs_with_special_rows_follow_the_limits(threads):
 
 
 @pytest.mark.parametrize("dtype", [np.float16, np.float32, np.float64, np.longdouble])
-def test_large_input_keeps_its_dtype_and_is_not_aliased(threads, dtype):
-    threads(2)
+def test_large_input_keeps_its_dtype_and_is_not_aliased(dtype):
     z = large_logits((2, LARGE // 2), dtype, offset=-40.0)
     before = z.copy()
     for axis in (-1, 0, None):  # rows, 2-element columns, and (below) one long row
@@ -963,116 +1203,103 @@ def test_large_input_keeps_its_dtype_and_is_not_aliased(threads, dtype):
 
 def test_large_views_and_layouts():
     z = large_logits((2 * LARGE,))[::2]  # a strided long row
-    np.testing.assert_allclose(softmax(z), one_go(z), rtol=4 * EPS, atol=0)
+    np.testing.assert_allclose(softmax(z), softmax(z.copy()), rtol=4 * EPS, atol=0)
     batch = large_logits((512, 1024), offset=-40.0).T  # Fortran order
     for axis in (0, 1):
-        assert same_bits(softmax(batch, axis=axis), one_go(batch, axis))
+        np.testing.assert_allclose(
+            softmax(batch, axis=axis), softmax(batch.copy(), axis=axis), rtol=64 * EPS, atol=0
+        )
         np.testing.assert_allclose(
             softmax(batch, axis=axis), scipy.special.softmax(batch, axis=axis), rtol=32 * EPS
         )
 
 
-def test_large_input_raises_no_floating_point_error_on_any_thread(threads):
-    threads(2)
+# --------------------------------------------------------------------------------------------
+# Contract: the caller's floating-point error state changes nothing
+# --------------------------------------------------------------------------------------------
+
+LN3 = math.log(3)
+F16, F32 = np.float16, np.float32
+
+# (function, input, knobs, expected): every kind of floating-point event the functions meet,
+# underflow, overflow to -inf, 0/0, log(0), casts that overflow, at the dtypes' edges.
+ERRSTATE_CASES = [
+    (softmax, [0.0, -1000.0], {}, [1.0, 0.0]),
+    (
+        softmax,
+        [[INF, INF, 0], [-INF, -INF, -INF], [NAN, 1, 2], [MAX, -MAX, 0]],
+        {},
+        [[0.5, 0.5, 0], [NAN] * 3, [NAN] * 3, [1, 0, 0]],
+    ),
+    (softmax, F32([100, 20, -INF]), {}, [1, math.exp(-80), 0]),
+    (softmax, F16([60000, -60000]), {}, [1, 0]),
+    (softmax, F32([1, 2, -INF]), {"temperature": 1e-46}, [0, 1, 0]),
+    (softmax, F32([1, 2, -INF]), {"temperature": 1.7e308}, [0.5, 0.5, 0]),
+    (softmax, F32([0, -1, -INF]), {"base": 1e39}, [1, 1e-39, 0]),
+    (softmax, [0.0, 1.0, 2.0, INF], {"base": 0.5}, [4 / 7, 2 / 7, 1 / 7, 0]),
+    (softmax, [[INF, -INF, 0], [NAN, 0, 0]], {"base": 1}, [[1 / 3] * 3, [NAN] * 3]),
+    (softmax, np.empty((3, 0)), {}, np.empty((3, 0))),
+    (log_softmax, [0.0, -1000.0], {}, [0.0, -1000.0]),
+    (
+        log_softmax,
+        [[INF, INF, 0], [-INF, -INF, -INF], [NAN, 1, 2], [MAX, -MAX, 0]],
+        {},
+        [[-LN2, -LN2, -INF], [NAN] * 3, [NAN] * 3, [0, -INF, -MAX]],
+    ),
+    (log_softmax, F16([60000, -60000]), {}, [0, -INF]),
+    (log_softmax, F32([1, 2, -INF]), {"temperature": 1e-46}, [-INF, 0, -INF]),
+    (log_softmax, F32([1, 2, -INF]), {"temperature": 1.7e308}, [-LN2, -LN2, -INF]),
+    (log_softmax, F32([0, -1, -INF]), {"base": 1e39}, [-1e-39, -math.log(1e39), -INF]),
+    (log_softmax, [INF, -INF, 0], {"base": 1}, [-LN3] * 3),
+    (log_softmax, np.empty((3, 0)), {}, np.empty((3, 0))),
+    (
+        logsumexp,
+        [[0, -1000], [-INF, -INF], [INF, 0], [NAN, 0], [MAX, MAX]],
+        {},
+        [0, -INF, INF, NAN, MAX],
+    ),
+    (logsumexp, F16([65504, 65504]), {}, 65504),  # 65504 + ln 2 rounds back to float16's max
+    (logsumexp, np.empty((3, 0)), {}, [-INF] * 3),
+    (sigmoid, [-1000, 1000, INF, -INF, NAN, 0, -MAX, MAX], {}, [0, 1, 1, 0, NAN, 0.5, 0, 1]),
+    (sigmoid, F16([-20, 12]), {}, [0, 1]),  # 2e-9 underflows float16; 1 - 6e-6 rounds to 1
+    (logit, [0, 1, NAN, 0.5, 5e-324], {}, [-INF, INF, NAN, 0, math.log(5e-324)]),
+    (logit, F16([0, 1, 0.5]), {}, [-INF, INF, 0]),
+]
+ERRSTATE_IDS = [f"{i}-{case[0].__name__}" for i, case in enumerate(ERRSTATE_CASES)]
+
+
+def record_call(kind: str, flag: int) -> None:
+    """An np.errstate(call=...) handler: calling it at all fails the test."""
+    pytest.fail(f"np.errstate's handler was called: {kind} (flag {flag})")
+
+
+@pytest.mark.parametrize("mode", ["raise", "warn", "ignore", "call"])
+@pytest.mark.parametrize(("function", "z", "knobs", "expected"), ERRSTATE_CASES, ids=ERRSTATE_IDS)
+def test_results_and_warnings_do_not_depend_on_the_callers_errstate(
+    function, z, knobs, expected, mode
+):
+    handler = {"call": record_call} if mode == "call" else {}
+    with warnings.catch_warnings(record=True) as caught, np.errstate(all=mode, **handler):
+        warnings.simplefilter("always")
+        out = function(z, **knobs)
+        state_after = np.geterr()
+    assert caught == []  # no warning of any kind
+    assert state_after == dict.fromkeys(("divide", "over", "under", "invalid"), mode)
+    dtype = np.asarray(z).dtype if np.asarray(z).dtype.kind == "f" else np.float64
+    assert out.dtype == dtype
+    finfo = np.finfo(dtype)  # subnormal results (1e-39 in float32) have fewer digits
+    np.testing.assert_allclose(out, expected, rtol=4 * finfo.eps, atol=4 * finfo.smallest_subnormal)
+
+
+@pytest.mark.parametrize("mode", ["raise", "warn"])
+def test_large_input_under_a_strict_errstate(mode):
     z = large_logits((512, 1024), np.float32, offset=-40.0)
     z[:, ::7] = -INF
-    with np.errstate(over="raise", invalid="raise", divide="raise"):  # helpers see this too
-        softmax(z)
-        softmax(z.reshape(-1))
-
-
-def test_only_large_inputs_are_cut_into_blocks(monkeypatch):
-    counts = []
-    real = activations._in_parallel
-    monkeypatch.setattr(
-        activations, "_in_parallel", lambda task, count: (counts.append(count), real(task, count))
-    )
-    softmax(np.zeros(LARGE - 1))
-    softmax(np.full(LARGE, NAN))  # the careful path, for special values, is not cut
-    assert counts == []
-    softmax(np.zeros(LARGE))  # a long row: 4 chunks
-    assert counts == [4]
-    softmax(np.zeros((LARGE // 1024, 1024)))  # rows: 64 per block
-    assert counts == [4, 4]
-
-
-@pytest.mark.usefixtures("fresh_pool")
-def test_helpers_run_at_the_same_time_and_see_the_callers_errstate(threads):
-    threads(2)
-    barrier = threading.Barrier(2, timeout=60)  # both tasks must be running at once
-    seen = {}
-
-    def task(start, stop):  # with 2 threads, one call each: (0, 1) and (1, 2)
-        seen[start, stop] = (threading.get_ident(), np.geterr()["under"])
-        barrier.wait()
-
-    with np.errstate(under="raise"):
-        activations._in_parallel(task, 2)
-    assert set(seen) == {(0, 1), (1, 2)}
-    assert len({ident for ident, _ in seen.values()}) == 2
-    assert {under for _, under in seen.values()} == {"raise"}
-
-
-@pytest.mark.usefixtures("fresh_pool")
-def test_an_error_on_a_helper_reaches_the_caller(threads):
-    threads(2)
-    barrier = threading.Barrier(2, timeout=60)
-    caller = threading.current_thread()
-
-    def task(start, stop):
-        barrier.wait()  # the helper surely takes one of the two
-        if threading.current_thread() is not caller:
-            raise ZeroDivisionError(start)
-
-    with pytest.raises(ZeroDivisionError):
-        activations._in_parallel(task, 2)
-
-
-@pytest.mark.usefixtures("fresh_pool")
-def test_a_busy_pool_does_not_hold_up_the_caller(threads):
-    threads(2)
-    release = threading.Event()
-    blocker = activations._helpers(1).submit(release.wait, 60)  # the only helper is busy
-    try:
-        z = large_logits(LARGE)
-        p = softmax(z)  # the caller does every chunk; the queued helper is dropped, not awaited
-        assert not blocker.done()
-    finally:
-        release.set()
-    assert blocker.result()
-    threads(1)
-    assert same_bits(p, softmax(z))
-
-
-@pytest.mark.usefixtures("fresh_pool")
-def test_a_shut_down_pool_is_not_needed(threads):
-    threads(2)
-    activations._helpers(1).shutdown()  # as at interpreter exit: submitting raises
-    z = large_logits((256, 1025))
-    assert same_bits(softmax(z), one_go(z))
-
-
-@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork")
-def test_a_forked_child_starts_its_own_pool(threads):
-    threads(2)
-    z = large_logits(LARGE)
-    expected = softmax(z)  # the parent's pool is running now
-    assert activations._pool is not None
-    with warnings.catch_warnings():  # Python >= 3.12 warns about forking a process with threads
-        warnings.simplefilter("ignore", DeprecationWarning)
-        pid = os.fork()
-    if pid == 0:  # the child: exit at once, with the verdict as the status
-        ok = False
-        try:
-            ok = activations._pool is None and same_bits(softmax(z), expected)
-            ok = ok and activations._pool is not None
-        finally:
-            os._exit(0 if ok else 1)
-    deadline = time.monotonic() + 60
-    while (done := os.waitpid(pid, os.WNOHANG))[0] == 0 and time.monotonic() < deadline:
-        time.sleep(0.01)
-    if done[0] == 0:
-        os.kill(pid, signal.SIGKILL)
-        os.waitpid(pid, 0)
-        pytest.fail("the forked child hung")
-    assert os.waitstatus_to_exitcode(done[1]) == 0
+    with warnings.catch_warnings(record=True) as caught, np.errstate(all=mode):
+        warnings.simplefilter("always")
+        p = softmax(z)
+        log_p = log_softmax(z)
+    assert caught == []
+    assert not np.any(p[:, ::7])
+    np.testing.assert_allclose(p.sum(axis=-1), 1, rtol=1e-5)
+    np.testing.assert_allclose(np.exp(log_p), p, rtol=1e-5, atol=1e-30)

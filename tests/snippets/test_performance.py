@@ -2,6 +2,10 @@
 
 from pathlib import Path
 
+import numpy as np
+
+from snippets.activations import softmax
+
 RESULTS = Path(__file__).resolve().parents[2] / "benchmarks" / "results"
 
 
@@ -28,3 +32,13 @@ def test_results_state_the_machine_and_the_date():
         assert "Measured 2" in text  # a date
         assert "cores" in text
         assert "| --" in text or "|:--" in text  # a table
+
+
+def test_the_one_buffer_softmax_shown_is_the_reference_one(run_snippet):
+    printed, namespace = run_snippet("performance/one_buffer.py")
+    assert printed.splitlines() == [
+        "running example: [0.879 0.119 0.002]",
+        "bit for bit the reference softmax, on the example and on a 1000-by-1000 batch: True",
+    ]
+    z = np.random.default_rng(1).normal(size=(4, 7))
+    assert np.array_equal(namespace["one_buffer_softmax"](z, axis=0), softmax(z, axis=0))
