@@ -5,27 +5,33 @@ import html
 import json
 import re
 import shutil
+import subprocess
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote
+
+import pytest
 
 from tests.site_builder import ROOT, build_site, site_path
 
 SITE_PATH = site_path()
 
 
-def copy_project(destination: Path) -> Path:
-    """A throwaway copy of everything the build reads, for tests that break something."""
-    for name in ("docs", "snippets", "hooks"):
+def one_page_project(destination: Path, page: str) -> Path:
+    """The real configuration, hooks and snippets, with one page whose Markdown is ``page``.
+
+    A gate is proven on this small build, not on a copy of the whole site: each takes seconds.
+    """
+    for name in ("snippets", "hooks", "overrides", "docs/javascripts", "docs/stylesheets"):
         shutil.copytree(
             ROOT / name, destination / name, ignore=shutil.ignore_patterns("__pycache__")
         )
-    # Without the notebook: these builds test other gates, and executing it takes seconds.
-    (destination / "docs" / "whole-story.ipynb").unlink()
+    (destination / "docs" / "index.md").write_text(page, encoding="utf-8")
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    notebook_nav = re.search(r"(?m)^\s*- [^\n]*: whole-story\.ipynb\n", config)
-    assert notebook_nav is not None
-    (destination / "mkdocs.yml").write_text(config.replace(notebook_nav.group(0), ""), "utf-8")
+    nav = re.search(r"(?ms)^nav:\n(?:  - [^\n]*\n)+", config)
+    assert nav is not None
+    config = config.replace(nav.group(0), "nav:\n  - Home: index.md\n")
+    (destination / "mkdocs.yml").write_text(config, encoding="utf-8")
     return destination
 
 
@@ -72,32 +78,39 @@ def _differences(comparison: filecmp.dircmp, prefix: str = "") -> list[str]:
     return found
 
 
-def test_a_failing_snippet_fails_the_build(tmp_path):
-    project = copy_project(tmp_path / "project")
-    snippet = project / "snippets" / "softmax" / "worked_table.py"
-    snippet.write_text(
-        snippet.read_text() + '\nraise RuntimeError("deliberately broken snippet")\n'
+RUN_SNIPPET = 'A number: 1.\n\n```python exec="1"\n--8<-- "snippets/{name}"\n```\n'
+# (what the page holds, what the failed build must say): each is a mistake that must stop it.
+MISTAKES = {
+    "failing snippet": (RUN_SNIPPET.format(name="broken.py"), "deliberately broken snippet"),
+    "missing snippet file": (RUN_SNIPPET.format(name="missing.py"), "missing.py"),
+    "broken link": ("See [nowhere](missing-page.md).\n", "missing-page.md"),
+    "broken anchor": ("See [here](#nowhere).\n", "#nowhere"),
+    "asset from another host": ("![A chart](https://example.org/chart.png)\n", "example.org"),
+    "TeX that MathML cannot show": ("$$\n\\frac{1}{\n$$\n", "unbalanced braces"),
+}
+
+
+def _build_one_page(tmp_path: Path, page: str) -> subprocess.CompletedProcess:
+    project = one_page_project(tmp_path / "project", page)
+    (project / "snippets" / "broken.py").write_text(
+        'raise RuntimeError("deliberately broken snippet")\n', encoding="utf-8"
     )
-    result = build_site(project, tmp_path / "site", tmp_path / "network.log")
+    (project / "snippets" / "fine.py").write_text('print("all good")\n', encoding="utf-8")
+    return build_site(project, tmp_path / "site", tmp_path / "network.log")
+
+
+def test_the_one_page_build_passes_when_nothing_is_wrong(tmp_path):
+    result = _build_one_page(tmp_path, RUN_SNIPPET.format(name="fine.py") + "$$\nz_i\n$$\n")
+    assert result.returncode == 0, result.stderr
+    assert "all good" in (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("mistake", sorted(MISTAKES))
+def test_a_mistake_fails_the_strict_build_and_is_named(tmp_path, mistake):
+    page, message = MISTAKES[mistake]
+    result = _build_one_page(tmp_path, page)
     assert result.returncode != 0
-    assert "deliberately broken snippet" in result.stderr
-
-
-def test_a_missing_snippet_file_fails_the_build(tmp_path):
-    project = copy_project(tmp_path / "project")
-    (project / "snippets" / "softmax" / "worked_table.py").unlink()
-    result = build_site(project, tmp_path / "site", tmp_path / "network.log")
-    assert result.returncode != 0
-    assert "worked_table.py" in result.stderr
-
-
-def test_a_broken_link_fails_the_build(tmp_path):
-    project = copy_project(tmp_path / "project")
-    page = project / "docs" / "index.md"
-    page.write_text(page.read_text() + "\nSee [nowhere](missing-page.md).\n")
-    result = build_site(project, tmp_path / "site", tmp_path / "network.log")
-    assert result.returncode != 0
-    assert "missing-page.md" in result.stderr
+    assert message in result.stderr
 
 
 class _LinksAndIds(HTMLParser):

@@ -1,11 +1,10 @@
 // The one script that mkdocs.yml puts on every page; it loads the others.
 //
-// Every page gets the light/dark toggle and keyboard access to its wide tables and formulas.
-// The playground's module (34 KB) is fetched only where a page holds a playground, and a
-// playground is built there: at once on the Playground page, whose widget owns the URL hash, and
-// elsewhere when it nears the screen, so that it never competes with the page's first paint.
+// Every page gets keyboard access to its wide tables and formulas. The playground's module is
+// fetched only where a page holds a playground, and a playground is built there: at once on the
+// Playground page, whose widget owns the URL hash, and elsewhere when it nears the screen, so
+// that it never competes with the page's first paint.
 
-import "./palette-toggle.js";
 import { watchScrollBoxes } from "./scroll-boxes.js";
 
 // document$ is Material's documented hook for page scripts: it emits once Material has set the

@@ -173,7 +173,6 @@ def test_pages_without_the_widget_do_not_load_its_module(page: Page, site_url: s
     page.goto(f"{site_url}logits/")
     page.wait_for_load_state("networkidle")
     assert "site.js" in loaded
-    assert "palette-toggle.js" in loaded
     assert "scroll-boxes.js" in loaded
     assert "softmax-playground.js" not in loaded
     assert page.locator(".spg-widget").count() == 0
