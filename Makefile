@@ -12,9 +12,9 @@ export NO_MKDOCS_2_WARNING := 1
 serve: sync
 	$(UV) run --locked --no-sync mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
 
+# The pre-commit hooks (ruff, codespell, pyproject and workflow checks) on every file, then pytest.
 test: sync
-	$(UV) run --locked --no-sync ruff check .
-	$(UV) run --locked --no-sync ruff format --check .
+	$(UV) run --locked --no-sync pre-commit run --all-files --show-diff-on-failure
 	$(UV) run --locked --no-sync pytest -n auto --dist worksteal --cov --cov-report=term
 
 build: sync

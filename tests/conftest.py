@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from filelock import FileLock
 
-from tests.site_builder import ROOT, build_site
+from tests.site_harness import ROOT, build_site
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from urllib.parse import unquote
 
 import pytest
 
-from tests.site_builder import ROOT, build_site, site_path
+from tests.site_harness import ROOT, build_site, page_paths, site_path
 
 SITE_PATH = site_path()
 
@@ -164,8 +164,7 @@ def broken_links(site: Path) -> list[str]:
 def test_crawl_finds_no_broken_internal_link_or_missing_asset(site_build):
     assert site_build.returncode == 0, site_build.stderr
     site = site_build.site
-    pages = [*(ROOT / "docs").glob("*.md"), *(ROOT / "docs").glob("*.ipynb")]
-    assert len(list(site.rglob("index.html"))) == len(pages)  # each page, and nothing else
+    assert len(list(site.rglob("index.html"))) == len(page_paths())  # each page, no other
     assert broken_links(site) == []
 
 

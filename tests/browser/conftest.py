@@ -11,13 +11,9 @@ the machine's font configuration. BROWSER_TEST_FONTS=system leaves the page's ow
 
 from __future__ import annotations
 
-import functools
-import http.server
 import os
-import shutil
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,18 +31,8 @@ from playwright.sync_api import (
     sync_playwright,
 )
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.site_harness import CHROMIUM_ARGS, SYSTEM_CHROMIUMS, serve, system_chromium
 
-# Without the networking flags Chromium stalls on connections this machine's network refuses.
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-SYSTEM_CHROMIUMS = ("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome")
 NO_BROWSER_HELP = (
     "No Chromium for the browser tests. Playwright could not download its own "
     "(`python -m playwright install chromium` failed), and none of {paths} exists. "
@@ -54,7 +40,6 @@ NO_BROWSER_HELP = (
     "`.venv/bin/python -m playwright install chromium` on a machine with internet access, "
     "or set CHROMIUM_PATH to a Chromium or Chrome executable."
 )
-
 
 # The fonts are forced on everything but maths, which keeps the browser's maths font.
 WIDE_FONTS = ("DejaVu Sans", "DejaVu Sans Mono")
@@ -108,18 +93,13 @@ def new_context(browser: Browser, **options) -> BrowserContext:
     return context
 
 
-def _system_chromium() -> str | None:
-    candidates = [os.environ.get("CHROMIUM_PATH"), *SYSTEM_CHROMIUMS, shutil.which("chromium")]
-    return next((c for c in candidates if c and Path(c).is_file()), None)
-
-
 def _chromium_executable(bundled: str) -> str | None:
     """Return the executable to launch, or None for Playwright's own build."""
     if os.environ.get("CHROMIUM_PATH"):
         return os.environ["CHROMIUM_PATH"]
     if Path(bundled).is_file():
         return None
-    system = _system_chromium()
+    system = system_chromium()
     if system:
         return system
     install = subprocess.run(
@@ -156,20 +136,10 @@ def built_site(site_build) -> Path:
     return site_build.site
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format, *args):  # keep the test output for failures
-        pass
-
-
 @pytest.fixture(scope="session")
 def site_url(built_site: Path) -> Iterator[str]:
-    handler = functools.partial(_QuietHandler, directory=str(built_site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
-    server.server_close()
+    with serve(built_site) as url:
+        yield url
 
 
 @dataclass

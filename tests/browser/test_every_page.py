@@ -5,19 +5,15 @@ phone screens that WCAG's Reflow criterion (1.4.10) and common phones ask for.
 """
 
 import contextlib
-from pathlib import Path
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Error as PlaywrightError
 
 from tests.browser.conftest import WIDE_FONTS, forcing_wide_fonts
+from tests.site_harness import page_paths
 
-DOCS = Path(__file__).resolve().parents[2] / "docs"
-PAGES = sorted(
-    "" if path.stem == "index" else f"{path.stem}/"
-    for path in [*DOCS.glob("*.md"), *DOCS.glob("*.ipynb")]
-)
+PAGES = page_paths()
 SCHEMES = ["light", "dark"]
 WIDTHS = [1280, 360, 320]
 WCAG_21_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
