@@ -1,7 +1,7 @@
 """Reference numerics: ``logit``, ``sigmoid``, ``softmax``, ``log_softmax`` and ``logsumexp``.
 
-Plain NumPy, written to be read next to the text, but stable and exact enough to be the yardstick
-the other pages are measured against. Conventions shared by every function:
+Plain NumPy to read next to the text, and the yardstick the pages are measured against. Conventions
+shared by every function:
 
 * **Input and output.** Anything :func:`numpy.asarray` understands but a masked array. Floating
   arrays keep their dtype (float16 is computed in float32 and rounded back once). Integers,
@@ -13,8 +13,7 @@ the other pages are measured against. Conventions shared by every function:
   like any other. The message says what to do instead, e.g. ``softmax(z.filled(-np.inf))``.
 * **Axis.** ``softmax``, ``log_softmax`` and ``logsumexp`` work on the slices ("rows") along
   ``axis``. An out-of-range axis raises :class:`numpy.exceptions.AxisError`, as does 0-d input.
-* **Stability.** The result is finite wherever the exact answer is finite and within range
-  (``log_softmax([1e308, -1e308])[1]`` is -2e308, out of range: ``-inf``).
+* **Stability.** The result is finite wherever the exact answer is finite and in range.
 * **Floating-point errors.** Each function sets its own ``np.errstate(all="ignore")``, because the
   events it meets are intended results (an ``exp`` underflowing to 0, a ``z - max`` overflowing
   to ``-inf``, whose ``exp`` is the exact 0, ``log(0) = -inf``, 0/0 in a row with no limit): the
@@ -79,14 +78,13 @@ def _prepare(z, name: str) -> tuple[np.ndarray, np.dtype]:
 
 def _knob(name: str, value) -> float:
     """Check that a ``temperature`` or ``base`` is a finite real number > 0 and return it."""
-    if type(value) is float:  # the defaults: the checks below cost more than the softmax
-        number = value
-    elif isinstance(value, bool) or not isinstance(value, numbers.Real):
-        raise TypeError(f"{name} must be a real number, got {reprlib.repr(value)}")
-    else:
+    number = value
+    if type(value) is not float:  # the defaults are floats: skip the checks that cost most
+        if isinstance(value, bool) or not isinstance(value, numbers.Real):
+            raise TypeError(f"{name} must be a real number, got {reprlib.repr(value)}")
         try:
             number = float(value)
-        except OverflowError:  # an int too large for a float is certainly not finite
+        except OverflowError:  # too large for a float, so certainly not finite
             number = math.inf
     if not 0.0 < number < math.inf:  # also rejects NaN, for which every comparison is False
         raise ValueError(f"{name} must be a finite number > 0, got {reprlib.repr(value)}")
@@ -94,12 +92,12 @@ def _knob(name: str, value) -> float:
 
 
 def _exponents(x: np.ndarray, axis, temperature=1.0, base=math.e, log=np.log):
-    """Return ``(d, shift)``: ``d = (x - shift) log(b) / T <= 0`` along ``axis``, in ``x``'s dtype.
+    """``(d, shift)``: ``d = (x - shift) log(b) / T <= 0`` along ``axis``, in ``x``'s dtype.
 
-    ``log`` is ``np.log`` (for ``exp(d)``) or ``np.log2`` (for ``2**d``); if ``b < 1``, ``x`` and
-    ``log(b)`` are negated. ``shift`` is the row maximum (0 in a row of only ``-inf``); ``+inf``
-    logits get ``d = 0``, the others in their row ``-inf``. Unless T = 1 and b = e, ``d`` is
-    computed in float64 or wider, where no knob becomes 0 or inf, and rounded to ``x``'s dtype once.
+    ``log`` is ``np.log`` (for ``exp(d)``) or ``np.log2`` (for ``2**d``); if ``b < 1``, ``x``
+    and ``log(b)`` are negated. ``shift`` is the row maximum (0 in a row of only ``-inf``);
+    ``+inf`` logits get ``d = 0``, the others in their row ``-inf``. Unless T = 1 and b = e,
+    ``d`` is computed in float64 or wider, where no knob becomes 0 or inf, then rounded once.
     """
     if x.ndim == 0:  # a number is not a vector (NumPy's reductions would accept axis 0 or -1)
         raise np.exceptions.AxisError(axis, 0)
@@ -152,14 +150,12 @@ def softmax(z, axis=-1, *, temperature=1.0, base=math.e) -> np.ndarray:
     uniform, reached once every finite exponent rounds to 0 (``-inf`` logits still get 0); a small
     one sharpens towards the argmax, an exponent below ``-max_float`` giving exactly 0.
 
-    As the Numerical-stability page teaches, the row maximum is always subtracted, so no power
-    exceeds ``b**0 = 1``: ``softmax([1000, 2000, 3000])`` is ``[0, 0, 1]``, and float32
-    ``softmax([100, 0])`` is ``[1, 3.8e-44]`` although ``exp(100)`` overflows float32. Default
-    knobs: the row maxima, ``z - max`` into a new array, ``exp`` and the division in place.
-    Otherwise ``d`` is formed in float64 or wider (no knob is rounded to ``z``'s dtype: float32
-    ``softmax([0, -1], base=1e39)`` keeps its 1e-39), scaled by ``log2 b``, rounded back once and
-    raised as ``2**d``: powers of 2 are exact, so base 2 on ``[4, 2, -2]`` gives 64/81, 16/81 and
-    1/81 correctly rounded.
+    The row maximum is always subtracted, as the Numerical-stability page teaches, so no power
+    exceeds 1: float32 ``softmax([100, 0])`` is ``[1, 3.8e-44]`` though ``exp(100)`` overflows.
+    Default knobs: ``z - max`` into a new array, ``exp`` and the division in place. Otherwise
+    ``d`` is formed in float64 or wider (no knob is rounded to ``z``'s dtype), scaled by
+    ``log2 b`` and raised as ``2**d``: base 2 on ``[4, 2, -2]`` gives 64/81, 16/81, 1/81 correctly
+    rounded.
 
     Special values follow the module's conventions: ``[inf, 0] -> [1, 0]`` (a limit) and
     ``[inf, inf, 0] -> [0.5, 0.5, 0]`` (the convention); with ``0 < b < 1``, ``+inf`` and ``-inf``
@@ -221,10 +217,9 @@ def sigmoid(z) -> np.ndarray:
     :math:`\sigma(z) = \frac{1}{1 + e^{-z}} = \frac{e^{z}}{1 + e^{z}}`. Only ``e^{-|z|} <= 1`` is
     computed (the first form for ``z >= 0``, the second for ``z < 0``), so nothing overflows and
     small outputs keep their relative accuracy: ``sigmoid(-30) = 9.3576e-14`` is good to an ulp,
-    where ``1 - sigmoid(30)`` has two correct digits.
-    ``0 < sigma(z) < 1`` holds in exact arithmetic only: in float64 the result rounds to 1 from
-    about ``z = 36.74`` (``53 ln 2``) on, and underflows to 0 below about ``z = -745.1``.
-    ``sigmoid(inf) = 1``, ``sigmoid(-inf) = 0``, ``sigmoid(nan) = nan``.
+    where ``1 - sigmoid(30)`` has two correct digits. ``0 < sigma(z) < 1`` holds in exact
+    arithmetic only: in float64 the result rounds to 1 from about ``z = 36.74`` (``53 ln 2``) on,
+    and underflows to 0 below about ``z = -745.1``. ``sigmoid(±inf) = 1, 0``; ``sigmoid(nan)`` NaN.
     """
     x, dtype = _prepare(z, "sigmoid")
     e = np.exp(-np.abs(x))  # in [0, 1]: cannot overflow
