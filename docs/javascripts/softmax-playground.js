@@ -6,181 +6,36 @@
 // and builds a widget in each with mountPlayground. Only a container that also has
 // [data-hash-state] keeps its state in the URL hash, so two widgets never fight over the address.
 //
-// The maths mirrors snippets/activations.py, special values included; the browser tests compare
-// the two on hundreds of cases. Text typed by the reader reaches the page only through
-// textContent and attribute values, never as HTML.
+// This file is the widget: DOM, events and history. The maths, the formatting, the parsing and
+// the hash format are in playground-maths.js, which has no DOM and is unit-tested against
+// snippets/activations.py. Text typed by the reader reaches the page only through textContent
+// and attribute values, never as HTML.
 
-const MIN_CLASSES = 1;
-const MAX_CLASSES = 12;
-const SLIDER_MIN = -2; // the slider moves log10(T): from T = 0.01 …
-const SLIDER_MAX = 2; // … to T = 100. The number field takes any T > 0.
+import {
+  MAX_CLASSES,
+  MIN_CLASSES,
+  SLIDER_MAX,
+  SLIDER_MIN,
+  formatLogit,
+  formatPower,
+  formatPowerSum,
+  formatProbability,
+  parseKnob,
+  parseLogit,
+  sigmoid,
+  sliderPosition,
+  sliderTemperatureText,
+  softmax,
+  stateFromHash,
+  stateToHash,
+} from "./playground-maths.js";
+
 const PRESET_BASES = ["e", "2", "10"];
-const HASH_KEYS = ["logits", "labels", "temperature", "base"];
 const HASH_TYPING_DELAY_MS = 250; // browsers throttle history calls: one per pause is enough
-const MINUS = "\u2212";
 const SVG_NS = "http://www.w3.org/2000/svg";
 
 // ---------------------------------------------------------------------------------------------
-// Numerics: the same steps, in the same order, as snippets/activations.py.
-
-/**
- * softmax(z)_i = b^(z_i/T) / sum_j b^(z_j/T), computed as b^((z_i - max z)/T) so nothing overflows.
- * Special values follow the Python contract: +inf logits share the mass equally, -inf ones get 0,
- * a row whose maximum is -inf has no limit (NaN), base 1 gives 1/n everywhere, and 0 < b < 1
- * reverses the ranking (b^z = (1/b)^(-z)).
- */
-function softmax(logits, temperature, base) {
-  let lnB = Math.log(base);
-  if (lnB === 0) return logits.map(() => 1 / logits.length); // 1^z is 1 even for infinite z
-  let x = logits;
-  if (lnB < 0) {
-    x = logits.map((z) => -z);
-    base = 1 / base;
-    lnB = -lnB;
-  }
-  const max = Math.max(...x);
-  if (max === Infinity) {
-    const tied = x.filter((z) => z === Infinity).length;
-    return x.map((z) => (z === Infinity ? 1 / tied : 0));
-  }
-  if (max === -Infinity) return x.map(() => NaN); // 0/0: every entry is -inf
-  const powers = x.map((z) => {
-    let d = z - max; // <= 0; an overflow gives -inf, whose power is the exact 0
-    if (temperature !== 1) d /= temperature; // not d * (ln b / T): that factor may overflow
-    return lnB === 1 ? Math.exp(d) : base ** d;
-  });
-  const total = powers.reduce((sum, power) => sum + power, 0);
-  return powers.map((power) => power / total);
-}
-
-/** The logistic sigmoid 1 / (1 + e^-z), evaluated through e^-|z| <= 1 so it never overflows. */
-function sigmoid(z) {
-  const small = Math.exp(-Math.abs(z));
-  return z < 0 ? small / (1 + small) : 1 / (1 + small);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Formatting: what the table and the chart print.
-
-function formatProbability(p) {
-  return Number.isNaN(p) ? "NaN" : p.toFixed(4);
-}
-
-function formatLogit(z) {
-  if (z === Infinity) return "∞";
-  if (z === -Infinity) return `${MINUS}∞`;
-  return String(z).replace(/^-/, MINUS);
-}
-
-/** A positive number given by its log10, so that values like e^1000 print without overflow. */
-function formatFromLog10(log10) {
-  let exponent = Math.floor(log10);
-  if (exponent >= -4 && exponent <= 4) return (10 ** log10).toPrecision(5);
-  let mantissa = (10 ** (log10 - exponent)).toFixed(4);
-  if (mantissa === "10.0000") {
-    mantissa = "1.0000";
-    exponent += 1;
-  }
-  return `${mantissa}e${exponent < 0 ? "-" : "+"}${Math.abs(exponent)}`;
-}
-
-/** log10 of e^(z ln b / T), the power of one class, as z/T · ln b / ln 10. */
-function powerLog10(z, temperature, lnB) {
-  return (z / temperature) * (lnB / Math.LN10);
-}
-
-/** e^(z ln b / T) = b^(z/T), printed from its logarithm: 1.9701e+434 for z = 1000. */
-function formatPower(z, temperature, lnB) {
-  if (lnB === 0) return formatFromLog10(0); // 1^z = 1 for every z, infinite ones included
-  const log10 = powerLog10(z, temperature, lnB);
-  if (!Number.isFinite(z)) return log10 > 0 ? "∞" : "0";
-  if (Math.abs(log10) < 1e9) return formatFromLog10(log10);
-  // Beyond that, even the exponent loses digits (or overflows): print it as 10^(±exponent).
-  const exponentLog10 =
-    Math.log10(Math.abs(z)) - Math.log10(temperature) + Math.log10(Math.abs(lnB) / Math.LN10);
-  return `10^(${log10 < 0 ? "-" : ""}${formatFromLog10(exponentLog10)})`;
-}
-
-/** The softmax's denominator sum_j e^(z_j ln b / T), through log-sum-exp. */
-function formatPowerSum(logits, temperature, lnB) {
-  if (lnB === 0) return formatFromLog10(Math.log10(logits.length));
-  const logs = logits.map((z) => powerLog10(z, temperature, lnB));
-  const top = logs.indexOf(Math.max(...logs));
-  const biggest = logs[top];
-  // Infinite, or so large that the other terms cannot change the printed digits.
-  if (!(Math.abs(biggest) < 1e9)) return formatPower(logits[top], temperature, lnB);
-  const rest = logs.reduce((sum, log10) => sum + 10 ** (log10 - biggest), 0);
-  return formatFromLog10(biggest + Math.log10(rest));
-}
-
-// ---------------------------------------------------------------------------------------------
-// Parsing: the reader's text to numbers, or to a message that says what is wrong.
-
-const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
-const INFINITY = /^([+-]?)(?:inf|infinity|∞)$/i;
-const NAN = /^[+-]?nan$/i;
-
-function normalise(text) {
-  return text.trim().replace(/^\u2212/, "-"); // the site prints −2 with a true minus sign
-}
-
-/** A logit: a decimal number, or an explicit infinity ("inf", "-inf", "Infinity", "∞"). */
-function parseLogit(text) {
-  const t = normalise(text);
-  if (t === "") return { error: "Enter a logit: a number such as 1.5, or inf." };
-  const infinity = INFINITY.exec(t);
-  if (infinity) {
-    const negative = infinity[1] === "-";
-    return { value: negative ? -Infinity : Infinity, text: negative ? "-inf" : "inf" };
-  }
-  if (NAN.test(t)) return { error: "NaN is not a logit: enter a number, or inf." };
-  if (!DECIMAL.test(t)) return { error: "Not a number: enter one such as 1.5, -2 or inf." };
-  const value = Number(t);
-  // Only an explicit "inf" means infinity: 1e400 is a typing slip, not a limit.
-  if (!Number.isFinite(value)) {
-    return { error: "Out of range: the largest logit is about 1.8e308; type inf for infinity." };
-  }
-  return { value, text: t };
-}
-
-/** A temperature or a base: a finite number > 0 (a base may also be "e"). */
-function parseKnob(text, name) {
-  const t = normalise(text);
-  if (t === "") return { error: `Enter a ${name} greater than 0.` };
-  if (name === "base" && t.toLowerCase() === "e") return { value: Math.E, text: "e" };
-  if (INFINITY.test(t)) return { error: `The ${name} must be finite.` };
-  if (NAN.test(t) || !DECIMAL.test(t)) {
-    return { error: `Not a number: enter a ${name} greater than 0.` };
-  }
-  const value = Number(t);
-  if (!Number.isFinite(value)) return { error: `Out of range: enter a ${name} below 1.8e308.` };
-  if (value <= 0) return { error: `The ${name} must be greater than 0.` };
-  return { value, text: t };
-}
-
-// ---------------------------------------------------------------------------------------------
-// The URL hash: #logits=4,2,-2&labels=dog,cat,rabbit&temperature=1&base=e
-
-function stateToHash(state) {
-  const list = (items) => items.map(encodeURIComponent).join(",");
-  return [
-    `logits=${list(state.logitTexts)}`,
-    `labels=${list(state.labels)}`,
-    `temperature=${encodeURIComponent(state.temperatureText)}`,
-    `base=${encodeURIComponent(state.baseText)}`,
-  ].join("&");
-}
-
-/** The hash's fields as a Map, or null when it is not a playground state (a heading's anchor). */
-function readHash(hash) {
-  const fields = new Map();
-  for (const part of hash.split("&")) {
-    const equals = part.indexOf("=");
-    const key = part.slice(0, equals);
-    if (equals > 0 && HASH_KEYS.includes(key)) fields.set(key, part.slice(equals + 1));
-  }
-  return fields.size > 0 ? fields : null;
-}
+// The address: the hash without its "#", and a URL that changes only the hash.
 
 function currentHash() {
   return location.hash.slice(1);
@@ -208,10 +63,6 @@ function fill(node, attributes, children) {
   }
   node.append(...children);
   return node;
-}
-
-function defaultLabel(defaults, i) {
-  return defaults.labels[i] ?? `class ${i + 1}`;
 }
 
 function visuallyHidden(text) {
@@ -577,15 +428,14 @@ class Playground {
   update(history) {
     const state = this.read();
     if (state) {
-      const lnB = Math.log(state.base);
       const p = softmax(state.logits, state.temperature, state.base);
       const s = state.logits.map(sigmoid);
       this.results = {
         ...state,
         p,
         s,
-        powers: state.logits.map((z) => formatPower(z, state.temperature, lnB)),
-        powerSum: formatPowerSum(state.logits, state.temperature, lnB),
+        powers: state.logits.map((z) => formatPower(z, state.temperature, state.base)),
+        powerSum: formatPowerSum(state.logits, state.temperature, state.base),
         pSum: p.reduce((a, b) => a + b, 0),
         sSum: s.reduce((a, b) => a + b, 0),
       };
@@ -615,8 +465,7 @@ class Playground {
 
   onInput(event) {
     if (event.target === this.slider) {
-      const temperature = 10 ** Number(this.slider.value);
-      this.temperature.value = String(Number(temperature.toPrecision(3))); // 1.02, not 1.0232…
+      this.temperature.value = sliderTemperatureText(this.slider.value);
     } else if (event.target === this.temperature) {
       this.syncSlider();
     } else if (event.target === this.baseSelect) {
@@ -655,10 +504,7 @@ class Playground {
   /** Move the slider to the typed temperature (clamped to its range) when it is valid. */
   syncSlider() {
     const parsed = parseKnob(this.temperature.value, "temperature");
-    if (!parsed.error) {
-      const position = Math.min(SLIDER_MAX, Math.max(SLIDER_MIN, Math.log10(parsed.value)));
-      this.slider.value = String(position);
-    }
+    if (!parsed.error) this.slider.value = String(sliderPosition(parsed.value));
     this.slider.setAttribute("aria-valuetext", `temperature ${this.temperature.value}`);
   }
 
@@ -667,7 +513,7 @@ class Playground {
   listenToHistory() {
     this.committedHash = currentHash(); // the state the current history entry stands for
     this.seenHash = this.committedHash;
-    if (readHash(this.committedHash)) this.applyHash(this.committedHash);
+    this.applyHash(this.committedHash);
     const onNavigate = () => this.onNavigate();
     window.addEventListener("popstate", onNavigate);
     window.addEventListener("hashchange", onNavigate);
@@ -686,45 +532,17 @@ class Playground {
       this.notice = "";
       this.setState(this.defaults); // the entry before the first edit: the page as it loaded
       this.update("none");
-    } else if (readHash(hash)) {
+    } else {
       this.applyHash(hash);
-    } // else: a heading's anchor, not a state
+    }
   }
 
-  /** Load a state from a link; what cannot be used is reported, never thrown. */
+  /** Load a state from a link, reporting what cannot be used; a heading's anchor is left alone. */
   applyHash(hash) {
-    const fields = readHash(hash);
-    const problems = [];
-    const decode = (text, what) => {
-      try {
-        return decodeURIComponent(text);
-      } catch {
-        problems.push(`The link's ${what} “${text}” is not valid URL encoding.`);
-        return text;
-      }
-    };
-    const list = (key) =>
-      fields.has(key) ? fields.get(key).split(",").map((item) => decode(item, key)) : null;
-    let logitTexts = list("logits") ?? this.defaults.logitTexts;
-    const labels = list("labels");
-    if (logitTexts.length > MAX_CLASSES) {
-      problems.push(
-        `The link has ${logitTexts.length} logits; the playground holds ${MAX_CLASSES}, ` +
-          `so it shows the first ${MAX_CLASSES}.`,
-      );
-      logitTexts = logitTexts.slice(0, MAX_CLASSES);
-    }
-    if (labels && labels.length !== logitTexts.length) {
-      problems.push(`The link has ${labels.length} labels for ${logitTexts.length} logits.`);
-    }
-    const knob = (key, fallback) => (fields.has(key) ? decode(fields.get(key), key) : fallback);
-    this.setState({
-      labels: logitTexts.map((_, i) => labels?.[i] ?? defaultLabel(this.defaults, i)),
-      logitTexts,
-      temperatureText: knob("temperature", this.defaults.temperatureText),
-      baseText: knob("base", this.defaults.baseText),
-    });
-    this.notice = problems.join(" ");
+    const loaded = stateFromHash(hash, this.defaults);
+    if (loaded === null) return;
+    this.setState(loaded.state);
+    this.notice = loaded.problems.join(" ");
     this.update("none");
   }
 
