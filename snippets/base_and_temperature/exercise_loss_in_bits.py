@@ -2,6 +2,7 @@
 import numpy as np
 
 from snippets.activations import log_softmax, softmax
+from snippets.markdown_table import markdown_table  # markdown-exec: hide
 from snippets.running_example import LABELS, LOGITS
 
 target = 0  # the picture shows a dog
@@ -19,8 +20,6 @@ ahead = np.array([loss_in_bits(LOGITS + s) for s in steps])
 behind = np.array([loss_in_bits(LOGITS - s) for s in steps])
 gradient = (ahead - behind) / (2 * h)
 p_minus_y = softmax(LOGITS, base=2) - y
-
-print("| quantity | " + " | ".join(LABELS) + " |")
-print("|:--|" + "--:|" * len(LABELS))
-for name, values in [("measured gradient", gradient), ("*p* − *y*", p_minus_y)]:
-    print(f"| {name} | " + " | ".join(f"{v:.3f}" for v in values) + " |")
+quantities = [("measured gradient", gradient), ("*p* − *y*", p_minus_y)]  # markdown-exec: hide
+rows = [(name, *(f"{v:.3f}" for v in values)) for name, values in quantities]  # markdown-exec: hide
+print(markdown_table(["quantity", *LABELS], rows, "l" + "r" * len(LABELS)))  # markdown-exec: hide

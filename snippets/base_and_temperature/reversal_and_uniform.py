@@ -4,17 +4,16 @@ from fractions import Fraction
 import numpy as np
 
 from snippets.activations import softmax
+from snippets.markdown_table import markdown_table  # markdown-exec: hide
 from snippets.running_example import LABELS, LOGITS
 
 bases = {"1/2": 0.5, "1": 1.0, "2": 2.0}
 probs = {name: softmax(LOGITS, base=b) for name, b in bases.items()}
-
-heads = " | ".join(f"base {name}" for name in bases)
-print(f"| class | logit *z* | {heads} |")
-print("|:--|--:|" + "--:|" * len(bases))
-for i, (label, z) in enumerate(zip(LABELS, LOGITS, strict=True)):
-    cells = " | ".join(f"{p[i]:.3f}" for p in probs.values())
-    print(f"| {label} | {z:g} | {cells} |")
+heads = ["class", "logit *z*", *(f"base {name}" for name in bases)]  # markdown-exec: hide
+rows = []  # markdown-exec: hide
+for i, (label, z) in enumerate(zip(LABELS, LOGITS, strict=True)):  # markdown-exec: hide
+    rows.append((label, f"{z:g}", *(f"{p[i]:.3f}" for p in probs.values())))  # markdown-exec: hide
+print(markdown_table(heads, rows, "lr" + "r" * len(bases)))  # markdown-exec: hide
 
 top = int(np.argmax(probs["1/2"]))
 share = Fraction(1, len(LABELS))

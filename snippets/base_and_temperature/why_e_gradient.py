@@ -2,6 +2,7 @@
 import numpy as np
 
 from snippets.activations import log_softmax, softmax
+from snippets.markdown_table import markdown_table  # markdown-exec: hide
 from snippets.running_example import LABELS, LOGITS
 
 target = 0  # the picture shows a dog
@@ -20,20 +21,18 @@ def numerical_gradient(z, base, h=1e-6):
     return np.array(differences) / (2 * h)
 
 
-def shown(vector):
-    return ", ".join(f"{x:.3f}" for x in vector)
-
-
 bases = {"2": 2.0, "e": np.e, "10": 10.0}
 gradients = {name: numerical_gradient(LOGITS, b) for name, b in bases.items()}
 formulas = {}
-print("| base *b* | measured gradient | *p* − *y* | ln *b* · (*p* − *y*) |")
-print("|:--|:--|:--|:--|")
+rows = []  # markdown-exec: hide
 for name, b in bases.items():
     p_minus_y = softmax(LOGITS, base=b) - y
     formulas[name] = np.log(b) * p_minus_y
-    cells = [shown(gradients[name]), shown(p_minus_y), shown(formulas[name])]
-    print(f"| {name} | " + " | ".join(cells) + " |")
+    vectors = [gradients[name], p_minus_y, formulas[name]]  # markdown-exec: hide
+    rows.append((name, *(", ".join(f"{x:.3f}" for x in v) for v in vectors)))  # markdown-exec: hide
+heads = ["base *b*", "measured gradient", "*p* − *y*"]  # markdown-exec: hide
+heads += ["ln *b* · (*p* − *y*)"]  # markdown-exec: hide
+print(markdown_table(heads, rows, "llll"))  # markdown-exec: hide
 
 agree = all(np.allclose(gradients[n], formulas[n], atol=1e-8) for n in bases)
 print(

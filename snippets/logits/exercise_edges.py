@@ -1,10 +1,13 @@
 # One step in p: few log-odds in the middle, many near the edge.
 from snippets.activations import logit
+from snippets.markdown_table import markdown_table  # markdown-exec: hide
 
 steps = ((0.5, 0.6), (0.99, 0.999))
 
-print("| from *p* | to *p* | log-odds from | log-odds to | rise |")
-print("|--:|--:|--:|--:|--:|")
+rows = []  # markdown-exec: hide
 for a, b in steps:
     za, zb = logit(a), logit(b)
-    print(f"| {a:g} | {b:g} | {za:.3f} | {zb:.3f} | {zb - za:.3f} |")
+    rise = zb - za
+    rows.append((f"{a:g}", f"{b:g}", *(f"{x:.3f}" for x in (za, zb, rise))))  # markdown-exec: hide
+heads = ["from *p*", "to *p*", "log-odds from", "log-odds to", "rise"]  # markdown-exec: hide
+print(markdown_table(heads, rows, "rrrrr"))  # markdown-exec: hide

@@ -4,22 +4,22 @@ from itertools import combinations
 import numpy as np
 
 from snippets.activations import softmax
+from snippets.markdown_table import markdown_table  # markdown-exec: hide
 from snippets.running_example import LABELS, LOGITS
 
 probs = softmax(LOGITS)
 
-print(
-    "| classes *i*, *j* | odds *p*<sub>*i*</sub> / *p*<sub>*j*</sub> "
-    "| log-odds ln(*p*<sub>*i*</sub> / *p*<sub>*j*</sub>) "
-    "| *z*<sub>*i*</sub> − *z*<sub>*j*</sub> |"
-)
-print("|:--|--:|--:|--:|")
+rows = []  # markdown-exec: hide
 for i, j in combinations(range(len(LABELS)), 2):
     odds = probs[i] / probs[j]
-    print(
-        f"| {LABELS[i]}, {LABELS[j]} | {odds:.3f} | {np.log(odds):.3f} | "
-        f"{LOGITS[i] - LOGITS[j]:g} |"
-    )
+    log_odds = np.log(odds)
+    gap = LOGITS[i] - LOGITS[j]
+    pair = f"{LABELS[i]}, {LABELS[j]}"  # markdown-exec: hide
+    rows.append((pair, f"{odds:.3f}", f"{log_odds:.3f}", f"{gap:g}"))  # markdown-exec: hide
+ratio = "*p*<sub>*i*</sub> / *p*<sub>*j*</sub>"  # markdown-exec: hide
+heads = ["classes *i*, *j*", f"odds {ratio}", f"log-odds ln({ratio})"]  # markdown-exec: hide
+heads += ["*z*<sub>*i*</sub> − *z*<sub>*j*</sub>"]  # markdown-exec: hide
+print(markdown_table(heads, rows, "lrrr"))  # markdown-exec: hide
 
 dog_vs_cat = np.log(probs[0] / probs[1])
 print(

@@ -2,6 +2,7 @@
 import numpy as np
 
 from snippets.activations import softmax
+from snippets.markdown_table import markdown_table  # markdown-exec: hide
 from snippets.running_example import LABELS, LOGITS
 
 probs = softmax(LOGITS)
@@ -11,12 +12,13 @@ units = (
     ("bit", "log<sub>2</sub>", np.log2),
     ("ban (hartley)", "log<sub>10</sub>", np.log10),
 )
+log_odds = [log(odds) for _, _, log in units]
 
 print(f"The odds of {LABELS[0]} against {LABELS[1]} are {odds:.3f} to 1.\n")
-print("| unit | logarithm | log-odds |")
-print("|:--|:--|--:|")
-for unit, name, log in units:
-    print(f"| {unit} | {name} | {log(odds):.3f} |")
+rows = []  # markdown-exec: hide
+for (unit, name, _), x in zip(units, log_odds, strict=True):  # markdown-exec: hide
+    rows.append((unit, name, f"{x:.3f}"))  # markdown-exec: hide
+print(markdown_table(["unit", "logarithm", "log-odds"], rows, "llr"))  # markdown-exec: hide
 
 # The same logits measured in bits, and a softmax that counts in powers of 2.
 bits = LOGITS / np.log(2)

@@ -2,6 +2,7 @@
 import numpy as np
 
 from snippets.activations import log_softmax, softmax
+from snippets.markdown_table import markdown_table  # markdown-exec: hide
 from snippets.running_example import LABELS, LOGITS
 
 p = softmax(LOGITS)  # what a model that ends in a softmax layer outputs
@@ -18,20 +19,21 @@ def loss_and_push(z, true_class, *, twice):
     return -log_softmax(probs)[true_class], -(probs * (v - probs @ v))[true_class]
 
 
-print("| softmax | " + " | ".join(LABELS) + " |")
-print("|:--|" + "--:|" * len(LABELS))
-print("| once: *p* | " + " | ".join(f"{x:.3f}" for x in p) + " |")
-print("| twice: softmax(*p*) | " + " | ".join(f"{x:.3f}" for x in q) + " |")
-print()
-print("| true class | loss, once | loss, twice | push, once | push, twice |")
-print("|:--|--:|--:|--:|--:|")
+rows = [("once: *p*", *(f"{x:.3f}" for x in p))]  # markdown-exec: hide
+rows += [("twice: softmax(*p*)", *(f"{x:.3f}" for x in q))]  # markdown-exec: hide
+print(markdown_table(["softmax", *LABELS], rows, "l" + "r" * len(LABELS)))  # markdown-exec: hide
+print()  # markdown-exec: hide
 results = {}
+rows = []  # markdown-exec: hide
 for k in (0, len(LABELS) - 1):  # a right answer (dog), a confidently wrong one (rabbit)
     once = loss_and_push(LOGITS, k, twice=False)
     twice = loss_and_push(LOGITS, k, twice=True)
     results[LABELS[k]] = once, twice
-    cells = [f"{x:.3f}" for x in (once[0], twice[0], once[1], twice[1])]
-    print(f"| {LABELS[k]} | " + " | ".join(cells) + " |")
+    cells = [f"{x:.3f}" for x in (once[0], twice[0], once[1], twice[1])]  # markdown-exec: hide
+    rows.append((LABELS[k], *cells))  # markdown-exec: hide
+heads = ["true class", "loss, once", "loss, twice"]  # markdown-exec: hide
+heads += ["push, once", "push, twice"]  # markdown-exec: hide
+print(markdown_table(heads, rows, "lrrrr"))  # markdown-exec: hide
 
 (_, push_once), (_, push_twice) = results[LABELS[-1]]
 print(

@@ -2,20 +2,16 @@
 import numpy as np
 
 from snippets.activations import log_softmax, softmax
+from snippets.markdown_table import markdown_table  # markdown-exec: hide
 
 z = np.array([1000.0, 1.0])
 probs = softmax(z)  # e^-999 is far below the smallest float64: it rounds to 0
 with np.errstate(divide="ignore"):  # log(0) = -inf is the failure being shown
     log_of_softmax = np.log(probs)
 stable = log_softmax(z)  # z - max z - ln(sum e^(z - max z)) = [0, -999] exactly
-
-
-def show(values):
-    return ", ".join(f"{v:g}" for v in values)
-
-
-print("| for *z* = 1000, 1 | result |")
-print("|:--|--:|")
-print(f"| `softmax(z)` | {show(probs)} |")
-print(f"| `np.log(softmax(z))` | {show(log_of_softmax)} |")
-print(f"| `log_softmax(z)` | {show(stable)} |")
+results = {"softmax(z)": probs, "np.log(softmax(z))": log_of_softmax}  # markdown-exec: hide
+results["log_softmax(z)"] = stable  # markdown-exec: hide
+rows = []  # markdown-exec: hide
+for name, values in results.items():  # markdown-exec: hide
+    rows.append((f"`{name}`", ", ".join(f"{v:g}" for v in values)))  # markdown-exec: hide
+print(markdown_table(["for *z* = 1000, 1", "result"], rows, "lr"))  # markdown-exec: hide

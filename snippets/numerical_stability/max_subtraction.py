@@ -2,6 +2,7 @@
 import numpy as np
 
 from snippets.activations import softmax
+from snippets.markdown_table import markdown_table  # markdown-exec: hide
 
 z = np.array([1000.0, 2000.0, 3000.0])
 
@@ -11,14 +12,11 @@ with np.errstate(over="ignore", invalid="ignore"):  # show the failure without a
 
 shifted_exps = np.exp(z - z.max())  # the largest becomes e^0 = 1, the rest are below 1
 stable = shifted_exps / shifted_exps.sum()
-
-
-def show(values):
-    return ", ".join(f"{v:.3f}" for v in values)
-
-
-print("| method | exponentials | softmax |")
-print("|:--|--:|--:|")
-print(f"| naive: e<sup>*z*</sup> | {show(naive_exps)} | {show(naive)} |")
-print(f"| shifted: e<sup>*z* − max *z*</sup> | {show(shifted_exps)} | {show(stable)} |")
-print(f"| `softmax` from `activations` | | {show(softmax(z))} |")
+reference = softmax(z)
+methods = [("naive: e<sup>*z*</sup>", naive_exps, naive)]  # markdown-exec: hide
+methods += [("shifted: e<sup>*z* − max *z*</sup>", shifted_exps, stable)]  # markdown-exec: hide
+methods += [("`softmax` from `activations`", [], reference)]  # markdown-exec: hide
+rows = []  # markdown-exec: hide
+for name, *vectors in methods:  # markdown-exec: hide
+    rows.append((name, *(", ".join(f"{v:.3f}" for v in r) for r in vectors)))  # markdown-exec: hide
+print(markdown_table(["method", "exponentials", "softmax"], rows, "lrr"))  # markdown-exec: hide

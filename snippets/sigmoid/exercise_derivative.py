@@ -2,6 +2,7 @@
 import numpy as np
 
 from snippets.activations import sigmoid
+from snippets.markdown_table import markdown_table  # markdown-exec: hide
 from snippets.running_example import LABELS, LOGITS
 
 z = np.linspace(-8, 8, 1601)
@@ -15,8 +16,10 @@ print(
     f"{np.abs(slope - numeric).max():.1e}. "
     f"The slope peaks at z = {z[peak]:g}, where it is {slope[peak]:g}.\n"
 )
-print("| class | logit *z* | &sigma;(*z*) | slope &sigma;(1 − &sigma;) |")
-print("|:--|--:|--:|--:|")
-for label, x in zip(LABELS, LOGITS, strict=True):
-    p = sigmoid(x)
-    print(f"| {label} | {x:g} | {p:.3f} | {p * (1 - p):.3f} |")
+
+probs = sigmoid(LOGITS)
+slopes = probs * (1 - probs)
+columns = zip(LABELS, LOGITS, probs, slopes, strict=True)  # markdown-exec: hide
+rows = [(c, f"{x:g}", f"{p:.3f}", f"{d:.3f}") for c, x, p, d in columns]  # markdown-exec: hide
+heads = ["class", "logit *z*", "&sigma;(*z*)", "slope &sigma;(1 − &sigma;)"]  # markdown-exec: hide
+print(markdown_table(heads, rows, "lrrr"))  # markdown-exec: hide

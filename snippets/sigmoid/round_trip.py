@@ -2,15 +2,16 @@
 import numpy as np
 
 from snippets.activations import logit, sigmoid
+from snippets.markdown_table import markdown_table  # markdown-exec: hide
 from snippets.running_example import LABELS, LOGITS
 
 probs = sigmoid(LOGITS)
 back = logit(probs)
-
-print("| class | logit *z* | *p* = &sigma;(*z*) | logit(*p*), to 15 digits |")
-print("|:--|--:|--:|--:|")
-for label, z, p, z_again in zip(LABELS, LOGITS, probs, back, strict=True):
-    print(f"| {label} | {z:g} | {p:.6f} | {z_again:.15g} |")
+columns = zip(LABELS, LOGITS, probs, back, strict=True)  # markdown-exec: hide
+rows = [(c, f"{z:g}", f"{p:.6f}", f"{b:.15g}") for c, z, p, b in columns]  # markdown-exec: hide
+heads = ["class", "logit *z*", "*p* = &sigma;(*z*)"]  # markdown-exec: hide
+heads += ["logit(*p*), to 15 digits"]  # markdown-exec: hide
+print(markdown_table(heads, rows, "lrrr"))  # markdown-exec: hide
 
 # The same round trip on a grid: the gap grows where p gets very close to 1.
 grid = np.linspace(-8, 8, 161)

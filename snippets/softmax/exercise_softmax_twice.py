@@ -1,11 +1,11 @@
 # Softmax of probabilities: inputs that differ by less than 1 come out flat.
 from snippets.activations import softmax
+from snippets.markdown_table import markdown_table  # markdown-exec: hide
 from snippets.running_example import LABELS, LOGITS
 
 once = softmax(LOGITS)
 twice = softmax(once)
-
-print("| class | softmax(*z*) | softmax(softmax(*z*)) |")
-print("|:--|--:|--:|")
-for label, p, q in zip(LABELS, once, twice, strict=True):
-    print(f"| {label} | {p:.3f} | {q:.3f} |")
+columns = zip(LABELS, once, twice, strict=True)  # markdown-exec: hide
+rows = [(label, f"{p:.3f}", f"{q:.3f}") for label, p, q in columns]  # markdown-exec: hide
+heads = ["class", "softmax(*z*)", "softmax(softmax(*z*))"]  # markdown-exec: hide
+print(markdown_table(heads, rows, "lrr"))  # markdown-exec: hide

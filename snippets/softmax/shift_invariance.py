@@ -2,6 +2,7 @@
 import numpy as np
 
 from snippets.activations import softmax
+from snippets.markdown_table import markdown_table  # markdown-exec: hide
 from snippets.running_example import LABELS, LOGITS
 
 shifted = {
@@ -11,12 +12,11 @@ shifted = {
     "*z* − max *z*": LOGITS - LOGITS.max(),
 }
 probs = {name: softmax(z) for name, z in shifted.items()}
-
-print("| class | " + " | ".join(f"softmax({name})" for name in shifted) + " |")
-print("|:--|" + "--:|" * len(shifted))
-for i, label in enumerate(LABELS):
-    cells = " | ".join(f"{p[i]:.3f}" for p in probs.values())
-    print(f"| {label} | {cells} |")
+heads = ["class", *(f"softmax({name})" for name in shifted)]  # markdown-exec: hide
+rows = []  # markdown-exec: hide
+for i, label in enumerate(LABELS):  # markdown-exec: hide
+    rows.append((label, *(f"{p[i]:.3f}" for p in probs.values())))  # markdown-exec: hide
+print(markdown_table(heads, rows, "l" + "r" * len(shifted)))  # markdown-exec: hide
 
 same = all(np.allclose(p, probs["*z*"], rtol=1e-12) for p in probs.values())
 print(f"\nAll four columns are the same distribution: {same}.")

@@ -2,6 +2,7 @@
 import numpy as np
 
 from snippets.activations import softmax
+from snippets.markdown_table import markdown_table  # markdown-exec: hide
 from snippets.running_example import LOGITS
 
 examples = {
@@ -11,10 +12,11 @@ examples = {
     "five seeded random logits": np.random.default_rng(0).normal(0, 2, size=5),
 }
 
-print("| logits *z* | softmax *p* | smallest *p* | largest *p* | sum |")
-print("|:--|:--|--:|--:|--:|")
+rows = []  # markdown-exec: hide
 for name, z in examples.items():
     p = softmax(z)
-    shown = ", ".join(f"{x:.3f}" for x in p)
     low, high, total = p.min(), p.max(), p.sum()
-    print(f"| {name} | {shown} | {low:.3f} | {high:.3f} | {total:.3f} |")
+    shown = ", ".join(f"{x:.3f}" for x in p)  # markdown-exec: hide
+    rows.append((name, shown, *(f"{x:.3f}" for x in (low, high, total))))  # markdown-exec: hide
+heads = ["logits *z*", "softmax *p*", "smallest *p*", "largest *p*", "sum"]  # markdown-exec: hide
+print(markdown_table(heads, rows, "llrrr"))  # markdown-exec: hide

@@ -2,18 +2,18 @@
 import numpy as np
 
 from snippets.activations import softmax
+from snippets.markdown_table import markdown_table  # markdown-exec: hide
 from snippets.running_example import LABELS, LOGITS
 
 scales = [1, 2, 5, 10, 100]
-heads = [f"*p*<sub>{label}</sub>" for label in LABELS]
-rest_head = f"left for {LABELS[1]} and {LABELS[2]}"
-print(f"| scale *s* | {' | '.join(heads)} | {rest_head} |")
-print("|--:|" + "--:|" * len(LABELS) + "--:|")
+rows = []  # markdown-exec: hide
 for s in scales:
     p = softmax(s * LOGITS)
     rest = p[1:].sum()  # summed from the small terms: 1 - p[0] would round to 0
-    print(f"| {s} | " + " | ".join(f"{x:.3f}" for x in p) + f" | {rest:.1e} |")
+    rows.append((s, *(f"{x:.3f}" for x in p), f"{rest:.1e}"))  # markdown-exec: hide
 
 one_hot = np.eye(len(LABELS))[np.argmax(LOGITS)]
-cells = " | ".join(f"{x:g}" for x in one_hot)
-print(f"| argmax (one-hot) | {cells} | 0 |")
+rows.append(("argmax (one-hot)", *(f"{x:g}" for x in one_hot), 0))  # markdown-exec: hide
+heads = ["scale *s*", *(f"*p*<sub>{label}</sub>" for label in LABELS)]  # markdown-exec: hide
+heads += [f"left for {LABELS[1]} and {LABELS[2]}"]  # markdown-exec: hide
+print(markdown_table(heads, rows, "r" * len(heads)))  # markdown-exec: hide

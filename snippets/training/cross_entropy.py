@@ -2,6 +2,7 @@
 import numpy as np
 
 from snippets.activations import log_softmax, softmax
+from snippets.markdown_table import markdown_table  # markdown-exec: hide
 from snippets.running_example import LABELS, LOGITS
 
 target = np.array([1.0, 0.0, 0.0])  # the picture shows a dog
@@ -9,11 +10,11 @@ probs = softmax(LOGITS)
 log_probs = log_softmax(LOGITS)  # ln p, without taking the log of a rounded probability
 terms = target * -log_probs  # -y ln p: zero for every class but the true one
 loss = terms.sum()
-
-print("| class | logit *z* | softmax *p* | target *y* | −*y* ln *p* |")
-print("|:--|--:|--:|--:|--:|")
-for label, z, p, y, term in zip(LABELS, LOGITS, probs, target, terms, strict=True):
-    print(f"| {label} | {z:g} | {p:.3f} | {y:g} | {term:.3f} |")
-print(f"| **sum** | | | | **{loss:.3f}** |")
+rows = []  # markdown-exec: hide
+for c, z, p, y, t in zip(LABELS, LOGITS, probs, target, terms, strict=True):  # markdown-exec: hide
+    rows.append((c, f"{z:g}", f"{p:.3f}", f"{y:g}", f"{t:.3f}"))  # markdown-exec: hide
+rows.append(("**sum**", "", "", "", f"**{loss:.3f}**"))  # markdown-exec: hide
+heads = ["class", "logit *z*", "softmax *p*", "target *y*", "−*y* ln *p*"]  # markdown-exec: hide
+print(markdown_table(heads, rows, "lrrrr"))  # markdown-exec: hide
 
 print(f"\nThe loss is *L* = −ln *p*<sub>dog</sub> = −ln {probs[0]:.3f} = {loss:.3f}.")

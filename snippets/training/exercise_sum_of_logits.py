@@ -1,16 +1,16 @@
 # The components of p - y add up to 1 - 1 = 0, so no step changes the sum of the logits.
 import numpy as np
 
+from snippets.markdown_table import markdown_table  # markdown-exec: hide
 from snippets.running_example import LOGITS
 from snippets.training.descent import STEPS, descend
 
 targets = {"one-hot": [1.0, 0.0, 0.0], "smoothed": [0.9, 0.05, 0.05]}
 sums = {name: descend(LOGITS, y).sum(axis=1) for name, y in targets.items()}
-
-print("| step | sum, one-hot | sum, smoothed |")
-print("|--:|--:|--:|")
-for step in (0, 1, 10, 100, STEPS):
-    print(f"| {step} | {sums['one-hot'][step]:.3f} | {sums['smoothed'][step]:.3f} |")
+steps = (0, 1, 10, 100, STEPS)  # markdown-exec: hide
+rows = [(s, *(f"{sums[name][s]:.3f}" for name in targets)) for s in steps]  # markdown-exec: hide
+heads = ["step", *(f"sum, {name}" for name in targets)]  # markdown-exec: hide
+print(markdown_table(heads, rows, "rrr"))  # markdown-exec: hide
 
 start = LOGITS.sum()
 drift = max(np.abs(s - start).max() for s in sums.values())

@@ -2,6 +2,7 @@
 import numpy as np
 
 from snippets.activations import log_softmax, softmax
+from snippets.markdown_table import markdown_table  # markdown-exec: hide
 from snippets.running_example import LOGITS
 from snippets.training.descent import STEPS, descend
 
@@ -15,13 +16,11 @@ gap_rabbit = history[:, 0] - history[:, 2]
 # p - y vanishes when p = y, that is when p_dog / p_cat = e^gap = (1 - eps) / (eps / 2).
 limit = np.log((1 - epsilon) / (epsilon / 2))
 entropy = -(target * np.log(target)).sum()  # the loss at p = y, the lowest it can be
-
-gap_names = [f"*z*<sub>dog</sub> − *z*<sub>{name}</sub>" for name in ("cat", "rabbit")]
-print(f"| step | {gap_names[0]} | {gap_names[1]} | loss *L* |")
-print("|--:|--:|--:|--:|")
-for step in (0, 1, 10, 30, 100, STEPS):
-    gaps = f"{gap_cat[step]:.3f} | {gap_rabbit[step]:.3f}"
-    print(f"| {step} | {gaps} | {loss[step]:.3f} |")
+steps = (0, 1, 10, 30, 100, STEPS)  # markdown-exec: hide
+columns = (gap_cat, gap_rabbit, loss)  # markdown-exec: hide
+rows = [(s, *(f"{x[s]:.3f}" for x in columns)) for s in steps]  # markdown-exec: hide
+gaps = [f"*z*<sub>dog</sub> − *z*<sub>{c}</sub>" for c in ("cat", "rabbit")]  # markdown-exec: hide
+print(markdown_table(["step", *gaps, "loss *L*"], rows, "rrrr"))  # markdown-exec: hide
 
 gradient = softmax(history[-1]) - target
 print(

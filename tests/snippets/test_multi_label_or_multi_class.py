@@ -1,21 +1,24 @@
 """The snippets of docs/multi-label-or-multi-class.md."""
 
+# The snapshots hold the page's output verbatim; its lines may be longer than 100.
+# ruff: noqa: E501
+
 import numpy as np
 import pytest
+from inline_snapshot import snapshot
 
 from snippets.activations import log_softmax, sigmoid, softmax
-from tests.snippets.figure_checks import figure_description
 
 FOLDER = "multi_label_or_multi_class"
 
 
 def test_two_classes_softmax_equals_sigmoid_of_the_difference(run_snippet):
     printed, namespace = run_snippet(f"{FOLDER}/two_classes.py")
-    assert printed.splitlines() == [
-        "Softmax over dog 4, cat 2: P(dog) = 0.881.",
-        "",
-        "Sigmoid of the single logit 4 − 2 = 2: P(dog) = 0.881.",
-    ]
+    assert printed == snapshot("""\
+Softmax over dog 4, cat 2: P(dog) = 0.881.
+
+Sigmoid of the single logit 4 − 2 = 2: P(dog) = 0.881.
+""")
     assert namespace["difference"] == 2
     # Equal to the last bit or two, not just to three decimals.
     assert namespace["p_softmax"] == pytest.approx(namespace["p_sigmoid"], rel=1e-15)
@@ -23,20 +26,19 @@ def test_two_classes_softmax_equals_sigmoid_of_the_difference(run_snippet):
 
 def test_double_softmax_table_loss_and_push(run_snippet):
     printed, namespace = run_snippet(f"{FOLDER}/double_softmax.py")
-    assert printed.splitlines() == [
-        "| softmax | dog | cat | rabbit |",
-        "|:--|--:|--:|--:|",
-        "| once: *p* | 0.879 | 0.119 | 0.002 |",
-        "| twice: softmax(*p*) | 0.531 | 0.248 | 0.221 |",
-        "",
-        "| true class | loss, once | loss, twice | push, once | push, twice |",
-        "|:--|--:|--:|--:|--:|",
-        "| dog | 0.129 | 0.633 | 0.121 | 0.076 |",
-        "| rabbit | 6.129 | 1.510 | 0.998 | 0.003 |",
-        "",
-        "When the true class is rabbit, the push that should fix the mistake is 360 times "
-        "weaker with the double softmax.",
-    ]
+    assert printed == snapshot("""\
+| softmax | dog | cat | rabbit |
+|:--|--:|--:|--:|
+| once: *p* | 0.879 | 0.119 | 0.002 |
+| twice: softmax(*p*) | 0.531 | 0.248 | 0.221 |
+
+| true class | loss, once | loss, twice | push, once | push, twice |
+|:--|--:|--:|--:|--:|
+| dog | 0.129 | 0.633 | 0.121 | 0.076 |
+| rabbit | 6.129 | 1.510 | 0.998 | 0.003 |
+
+When the true class is rabbit, the push that should fix the mistake is 360 times weaker with the double softmax.
+""")
     (loss_once, _), (loss_twice, _) = namespace["results"]["dog"]
     assert loss_once == pytest.approx(-np.log(softmax([4.0, 2.0, -2.0])[0]))
     assert loss_twice == pytest.approx(-np.log(namespace["q"][0]))
@@ -59,28 +61,23 @@ def test_double_softmax_push_is_minus_the_gradient(run_snippet, true_class, twic
 
 def test_double_softmax_band_sentence(run_snippet):
     printed, namespace = run_snippet(f"{FOLDER}/double_softmax_band.py")
-    assert printed.splitlines() == [
-        "Even when the model puts all its probability on the true class, the second softmax "
-        "gives that class only 0.576, so the loss never drops below 0.551; and when it puts "
-        "all of it on a wrong class, the loss is only 1.551. Whatever the model does, the "
-        "loss moves in a band 1.000 wide.",
-    ]
+    assert printed == snapshot(
+        "Even when the model puts all its probability on the true class, the second softmax gives that class only 0.576, so the loss never drops below 0.551; and when it puts all of it on a wrong class, the loss is only 1.551. Whatever the model does, the loss moves in a band 1.000 wide.\n"
+    )
     # The closed forms: ln(1 + 2/e) and ln(e + 2), exactly one apart.
     assert namespace["floor"] == pytest.approx(np.log1p(2 / np.e))
     assert namespace["ceiling"] == pytest.approx(np.log(np.e + 2))
 
 
-def test_double_softmax_curves_prints_one_described_svg(run_snippet):
-    printed, namespace = run_snippet(f"{FOLDER}/double_softmax_curves.py")
-    name = "multi-label-or-multi-class-double-softmax"
-    assert figure_description(printed, name) == (
-        "Two line charts against dog's logit, with cat 2, rabbit -2 fixed and dog the "
-        "true class. Left: with one softmax the loss falls towards 0 (0.129 at 4); with two "
-        "it stays above a floor of 0.551 (0.633 at 4). Right: while dog loses, the push on "
-        "its logit is near 1 with one softmax (0.998 at -4) but only 0.003 with two."
+def test_double_softmax_curves_prints_one_described_svg(run_figure):
+    _, namespace = run_figure(
+        f"{FOLDER}/double_softmax_curves.py",
+        "multi-label-or-multi-class-double-softmax",
+        description=snapshot(
+            "Two line charts against dog's logit, with cat 2, rabbit -2 fixed and dog the true class. Left: with one softmax the loss falls towards 0 (0.129 at 4); with two it stays above a floor of 0.551 (0.633 at 4). Right: while dog loses, the push on its logit is near 1 with one softmax (0.998 at -4) but only 0.003 with two."
+        ),
+        labels=("0.129", "0.633", "floor 0.551", "0.121", "0.076", "softmax twice"),
     )
-    for label in ("0.129", "0.633", "floor 0.551", "0.121", "0.076", "softmax twice"):
-        assert f">{label}</text>" in printed
     # The marked point is the running example, and the curves agree with the table.
     assert namespace["dog"][namespace["at"]] == 4
     assert namespace["loss_twice"].min() > namespace["floor"]
@@ -89,16 +86,15 @@ def test_double_softmax_curves_prints_one_described_svg(run_snippet):
 
 def test_multi_label_loss_from_probabilities_and_from_logits(run_snippet):
     printed, namespace = run_snippet(f"{FOLDER}/multi_label_loss.py")
-    assert printed.splitlines() == [
-        "| class | logit *z* | target *y* | sigmoid *p* | loss from *p* | loss from *z* "
-        "| gradient *p* − *y* |",
-        "|:--|--:|--:|--:|--:|--:|--:|",
-        "| dog | 4 | 1 | 0.982 | 0.018 | 0.018 | -0.018 |",
-        "| cat | 2 | 1 | 0.881 | 0.127 | 0.127 | -0.119 |",
-        "| rabbit | -2 | 0 | 0.119 | 0.127 | 0.127 | 0.119 |",
-        "",
-        "The loss is the mean over the classes: 0.091.",
-    ]
+    assert printed == snapshot("""\
+| class | logit *z* | target *y* | sigmoid *p* | loss from *p* | loss from *z* | gradient *p* − *y* |
+|:--|--:|--:|--:|--:|--:|--:|
+| dog | 4 | 1 | 0.982 | 0.018 | 0.018 | -0.018 |
+| cat | 2 | 1 | 0.881 | 0.127 | 0.127 | -0.119 |
+| rabbit | -2 | 0 | 0.119 | 0.127 | 0.127 | 0.119 |
+
+The loss is the mean over the classes: 0.091.
+""")
     np.testing.assert_allclose(namespace["from_z"], namespace["from_p"], rtol=1e-12)
     # Binary cross-entropy of class i is minus the log-probability of its target under
     # a two-class softmax over (z, 0): the two-class equivalence, once more.
@@ -111,40 +107,39 @@ def test_multi_label_loss_from_probabilities_and_from_logits(run_snippet):
 
 def test_exercise_argmax(run_snippet):
     printed, namespace = run_snippet(f"{FOLDER}/exercise_argmax.py")
-    assert printed.splitlines() == [
-        "The predicted class agrees on 10,000 of 10,000 logit vectors "
-        "(and so does the whole ranking: True).",
-    ]
+    assert printed == snapshot(
+        "The predicted class agrees on 10,000 of 10,000 logit vectors (and so does the whole ranking: True).\n"
+    )
     assert namespace["twice"].shape == (10_000, 3)
 
 
 def test_exercise_band(run_snippet):
     printed, _ = run_snippet(f"{FOLDER}/exercise_band.py")
-    assert printed.splitlines() == [
-        "| classes *n* | lowest loss | highest loss | width |",
-        "|--:|--:|--:|--:|",
-        "| 2 | 0.313 | 1.313 | 1.000 |",
-        "| 3 | 0.551 | 1.551 | 1.000 |",
-        "| 10 | 1.461 | 2.461 | 1.000 |",
-        "| 1000 | 5.909 | 6.909 | 1.000 |",
-    ]
+    assert printed == snapshot("""\
+| classes *n* | lowest loss | highest loss | width |
+|--:|--:|--:|--:|
+| 2 | 0.313 | 1.313 | 1.000 |
+| 3 | 0.551 | 1.551 | 1.000 |
+| 10 | 1.461 | 2.461 | 1.000 |
+| 1000 | 5.909 | 6.909 | 1.000 |
+""")
 
 
 def test_exercise_one_logit(run_snippet):
     printed, namespace = run_snippet(f"{FOLDER}/exercise_one_logit.py")
-    assert printed.splitlines() == [
-        "softmax(z)[0] = 0.881; sigmoid(2) = 0.881; shifted by 10: softmax(z + 10)[0] = 0.881.",
-    ]
+    assert printed == snapshot(
+        "softmax(z)[0] = 0.881; sigmoid(2) = 0.881; shifted by 10: softmax(z + 10)[0] = 0.881.\n"
+    )
     assert namespace["difference"] == 2
     assert softmax(namespace["z"])[0] == pytest.approx(sigmoid(2.0))
 
 
 def test_exercise_naive_bce(run_snippet):
     printed, namespace = run_snippet(f"{FOLDER}/exercise_naive_bce.py")
-    assert printed.splitlines() == [
-        "In float64, sigmoid(40) is exactly 1.0.",
-        "",
-        "Loss from the probability: inf. Loss from the logit: 40.000.",
-    ]
+    assert printed == snapshot("""\
+In float64, sigmoid(40) is exactly 1.0.
+
+Loss from the probability: inf. Loss from the logit: 40.000.
+""")
     assert namespace["from_p"] == np.inf
     assert namespace["from_z"] == 40.0
