@@ -7,12 +7,19 @@ UV_VERSION := 0.13.9
 UV := $(or $(shell command -v uv 2>/dev/null),.tools/uv/bin/uv)
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve test build sync clean lighthouse timings softmax-benchmark
+.PHONY: serve check test build sync clean lighthouse timings softmax-benchmark
 
 serve: sync
 	$(UV) run --locked --no-sync mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
 
-# The pre-commit hooks (ruff, codespell, pyproject and workflow checks) on every file, then pytest.
+# The fast check, for every edit: the pre-commit hooks (ruff, codespell, the prose-number guard,
+# pyproject and workflow checks) on every file, then every test that needs no browser and no
+# build beyond one strict build of the site.
+check: sync
+	$(UV) run --locked --no-sync pre-commit run --all-files --show-diff-on-failure
+	$(UV) run --locked --no-sync pytest -n auto --dist worksteal -m "not full"
+
+# The whole gate, what CI runs: the same hooks, then every test, with coverage.
 test: sync
 	$(UV) run --locked --no-sync pre-commit run --all-files --show-diff-on-failure
 	$(UV) run --locked --no-sync pytest -n auto --dist worksteal --cov --cov-report=term

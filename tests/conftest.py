@@ -9,6 +9,15 @@ from filelock import FileLock
 
 from tests.site_harness import ROOT, build_site
 
+BROWSER_TESTS = Path(__file__).resolve().parent / "browser"
+
+
+def pytest_collection_modifyitems(items):
+    """Every browser test is part of the full gate only (`make test`), never of `make check`."""
+    for item in items:
+        if item.path.is_relative_to(BROWSER_TESTS):
+            item.add_marker(pytest.mark.full)
+
 
 @dataclass(frozen=True)
 class SiteBuild:

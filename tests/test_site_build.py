@@ -58,6 +58,7 @@ def test_executed_output_reaches_the_page(site_build):
     assert "print(to_inline_svg(fig" in text
 
 
+@pytest.mark.full
 def test_two_clean_builds_are_byte_identical(site_build, tmp_path):
     second = build_site(ROOT, tmp_path / "site", tmp_path / "network.log")
     assert second.returncode == 0, second.stderr
@@ -99,12 +100,14 @@ def _build_one_page(tmp_path: Path, page: str) -> subprocess.CompletedProcess:
     return build_site(project, tmp_path / "site", tmp_path / "network.log")
 
 
+@pytest.mark.full
 def test_the_one_page_build_passes_when_nothing_is_wrong(tmp_path):
     result = _build_one_page(tmp_path, RUN_SNIPPET.format(name="fine.py") + "$$\nz_i\n$$\n")
     assert result.returncode == 0, result.stderr
     assert "all good" in (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
 
 
+@pytest.mark.full
 @pytest.mark.parametrize("mistake", sorted(MISTAKES))
 def test_a_mistake_fails_the_strict_build_and_is_named(tmp_path, mistake):
     page, message = MISTAKES[mistake]
