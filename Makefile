@@ -9,8 +9,10 @@ export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: serve check test build sync clean lighthouse timings softmax-benchmark
 
+# Served at http://127.0.0.1:8000/logits-explained/ (site_url's path). Not strict, so that a failing
+# block shows its error on the page instead of stopping the rebuild; `make build` is strict.
 serve: sync
-	$(UV) run --locked --no-sync mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
+	$(UV) run --locked --no-sync mkdocs serve --dev-addr 127.0.0.1:8000 --livereload --no-strict
 
 # The fast check, for every edit: the pre-commit hooks (ruff, codespell, the prose-number guard,
 # pyproject and workflow checks) on every file, then every test that needs no browser and no
@@ -25,7 +27,7 @@ test: sync
 	$(UV) run --locked --no-sync pytest -n auto --dist worksteal --cov --cov-report=term
 
 build: sync
-	$(UV) run --locked --no-sync mkdocs build
+	$(UV) run --locked --no-sync mkdocs build --strict
 
 sync: $(UV)
 	$(UV) sync --locked

@@ -1,15 +1,8 @@
-"""Tests of snippets/markdown_table.py, and of what the pages show of the snippets that use it."""
-
-import ast
-import re
-from pathlib import Path
+"""The table helper that page snippets print with (snippets/markdown_table.py)."""
 
 import pytest
 
 from snippets.markdown_table import markdown_table
-
-ROOT = Path(__file__).resolve().parents[1]
-HIDE = "markdown-exec: hide"  # markdown-exec drops every source line that holds this
 
 
 def test_table_has_header_alignment_row_and_one_line_per_row():
@@ -43,37 +36,3 @@ def test_an_unescaped_pipe_in_a_cell_is_refused():
         markdown_table(["a", "b"], [("1 | 2", "3")], "ll")
     with pytest.raises(ValueError, match=r"unescaped '\|'"):
         markdown_table(["a | b"], [], "l")
-
-
-def _shown_sources() -> list[tuple[str, str]]:
-    """``(fence id, shown source)`` of every exec fence that shows its source on a page."""
-    shown = []
-    for page in sorted((ROOT / "docs").glob("*.md")):
-        fences = re.findall(
-            r'```python exec="1"([^\n]*)\n(.*?)\n\s*```', page.read_text(), re.DOTALL
-        )
-        for options, body in fences:
-            if "source=" not in options:
-                continue
-            included = re.sub(
-                r'--8<-- "([^"]+)"', lambda m: (ROOT / m.group(1)).read_text(), body.strip()
-            )
-            name = re.search(r'id="([^"]+)"', options)
-            lines = [line for line in included.split("\n") if HIDE not in line]
-            shown.append((name.group(1) if name else page.name, "\n".join(lines).strip()))
-    return shown
-
-
-SHOWN = _shown_sources()
-
-
-def test_the_pages_show_the_sources_of_many_fences():
-    assert len(SHOWN) > 50
-
-
-@pytest.mark.parametrize(("fence", "source"), SHOWN, ids=[fence for fence, _ in SHOWN])
-def test_shown_source_is_the_maths_not_the_table_plumbing(fence, source):
-    # What the reader sees must be whole Python: hiding half a statement would break it.
-    ast.parse(source, filename=fence)
-    assert not re.search(r'print\(f?"\|', source), "a table row is printed by hand: hide it"
-    assert "markdown_table" not in source, "the table helper shows: end its lines with the marker"
