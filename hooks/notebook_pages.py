@@ -13,15 +13,23 @@ into the markup the Markdown pages use, so the theme styles them the same way:
 
 A notebook has no front matter, so its page's meta description comes from the notebook's metadata.
 If mkdocs-jupyter changes its markup, the build fails here instead of a fix silently lapsing.
+
+The notebook runs in a kernel that talks to the build over local sockets. jupyter_config/ asks
+jupyter_client to encrypt that connection (CurveZMQ, which the kernel declares it supports), and
+to fail if it cannot; so the kernel has no reason to print its warning about plain TCP on every
+build. mkdocs-jupyter reads the folder through Jupyter's JUPYTER_CONFIG_PATH, set on_config.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import re
+from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
+JUPYTER_CONFIG = Path(__file__).resolve().parent / "jupyter_config"
 _WRAPPER = '<div class="jupyter-wrapper">'
 _WRAPPER_END = "<!-- jupyter-wrapper -->"
 _REWRITES = (
@@ -78,3 +86,13 @@ def on_page_content(html: str, page, config, files):  # MkDocs calls hooks by th
         return html
     page.meta["description"] = notebook_description(page.file.abs_src_path)
     return clean_notebook_page(html, page.file.src_uri)
+
+
+def on_config(config):
+    """Put jupyter_config/ first on Jupyter's config path, for the notebook's kernel."""
+    paths = [
+        str(JUPYTER_CONFIG),
+        *filter(None, os.environ.get("JUPYTER_CONFIG_PATH", "").split(os.pathsep)),
+    ]
+    os.environ["JUPYTER_CONFIG_PATH"] = os.pathsep.join(dict.fromkeys(paths))
+    return config

@@ -1,11 +1,19 @@
 """The build hook that turns mkdocs-jupyter's notebook markup into the site's own."""
 
+import json
+import os
 import re
 
 import pytest
 from mkdocs.exceptions import PluginError
 
-from hooks.notebook_pages import clean_notebook_page, notebook_description, on_page_content
+from hooks.notebook_pages import (
+    JUPYTER_CONFIG,
+    clean_notebook_page,
+    notebook_description,
+    on_config,
+    on_page_content,
+)
 
 # What mkdocs-jupyter 0.26 writes for a notebook, cut down to one cell of each kind.
 MKDOCS_JUPYTER_OUTPUT = """<script>
@@ -158,3 +166,15 @@ def test_markdown_pages_are_left_alone():
     page.meta = {"description": "From front matter."}
     assert on_page_content(MKDOCS_JUPYTER_OUTPUT, page, None, None) == MKDOCS_JUPYTER_OUTPUT
     assert page.meta == {"description": "From front matter."}
+
+
+def test_the_notebook_kernel_is_asked_for_an_encrypted_connection(monkeypatch):
+    monkeypatch.setenv("JUPYTER_CONFIG_PATH", "/elsewhere")
+    config = object()
+    assert on_config(config) is config
+    paths = os.environ["JUPYTER_CONFIG_PATH"].split(os.pathsep)
+    assert paths == [str(JUPYTER_CONFIG), "/elsewhere"]  # ours first, the reader's kept
+    on_config(config)
+    assert os.environ["JUPYTER_CONFIG_PATH"].split(os.pathsep) == paths  # not added twice
+    settings = json.loads((JUPYTER_CONFIG / "jupyter_nbconvert_config.json").read_text())
+    assert settings == {"KernelManager": {"transport_encryption": "required"}}

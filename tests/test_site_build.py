@@ -41,6 +41,11 @@ def test_strict_build_passes(site_build):
     assert (site_build.site / "softmax" / "index.html").is_file()
 
 
+def test_a_clean_build_prints_nothing_that_looks_like_a_problem(site_build):
+    noisy = [line for line in site_build.stderr.splitlines() if not line.startswith("INFO ")]
+    assert noisy == []
+
+
 def test_build_makes_no_network_request(site_build):
     assert site_build.returncode == 0, site_build.stderr
     log = site_build.network_log
