@@ -1,4 +1,6 @@
 # The two commands of the README: `make serve` and `make test`.
+# Builds use ProperDocs, the maintained fork of MkDocs 1.x (CONTRIBUTING says why); the tests
+# check that MkDocs 1.6 builds the same site, byte for byte.
 # Each one sets itself up: it fetches uv if the machine has none, then syncs .venv from uv.lock.
 
 PYTHON ?= python3
@@ -7,12 +9,12 @@ UV_VERSION := 0.13.9
 UV := $(or $(shell command -v uv 2>/dev/null),.tools/uv/bin/uv)
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve check test build sync clean lighthouse timings softmax-benchmark
+.PHONY: serve check test build sync clean lighthouse timings softmax-benchmark zensical-probe
 
 # Served at http://127.0.0.1:8000/logits-explained/ (site_url's path). Not strict, so that a failing
 # block shows its error on the page instead of stopping the rebuild; `make build` is strict.
 serve: sync
-	$(UV) run --locked --no-sync mkdocs serve --dev-addr 127.0.0.1:8000 --livereload --no-strict
+	$(UV) run --locked --no-sync properdocs serve -f mkdocs.yml --dev-addr 127.0.0.1:8000 --livereload --no-strict
 
 # The fast check, for every edit: the pre-commit hooks (ruff, codespell, the prose-number guard,
 # pyproject and workflow checks) on every file, then every test that needs no browser and no
@@ -27,7 +29,7 @@ test: sync
 	$(UV) run --locked --no-sync pytest -n auto --dist worksteal --cov --cov-report=term
 
 build: sync
-	$(UV) run --locked --no-sync mkdocs build --strict
+	$(UV) run --locked --no-sync properdocs build -f mkdocs.yml --strict
 
 sync: $(UV)
 	$(UV) sync --locked
@@ -49,3 +51,7 @@ timings: sync
 
 softmax-benchmark: sync
 	$(UV) run --locked --no-sync python -m benchmarks.softmax_vs_scipy
+
+# Not a benchmark of speed: what a Zensical build of this tree does today (CONTRIBUTING, Engines).
+zensical-probe: sync
+	$(UV) run --locked --no-sync python -m benchmarks.zensical_probe

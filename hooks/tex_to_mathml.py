@@ -1,7 +1,9 @@
-"""MkDocs hook: turn the TeX that pymdownx.arithmatex marks up into MathML at build time.
+"""Turn the TeX that pymdownx.arithmatex marks up into MathML at build time.
 
 Browsers render MathML natively, so the site needs no MathJax or KaTeX from a CDN and works
-offline; a reader never sees raw TeX. TeX that cannot be converted fails the build.
+offline; a reader never sees raw TeX. TeX that cannot be converted raises ValueError, which
+fails the build. Plain functions: hooks/mkdocs_wiring.py applies them to MkDocs' pages, and any
+other engine can call them the same way.
 """
 
 from __future__ import annotations
@@ -10,7 +12,6 @@ import html
 import re
 
 from latex2mathml.converter import convert
-from mkdocs.exceptions import PluginError
 
 # arithmatex's "generic" output: \( … \) in a span for inline maths, \[ … \] in a div for blocks.
 _INLINE = re.compile(r'<span class="arithmatex">\\\((.*?)\\\)</span>', re.DOTALL)
@@ -91,12 +92,3 @@ def render_notebook_maths(page_html: str) -> str:
         return match[1] + body + match[3]
 
     return _NOTEBOOK_MARKDOWN.sub(cell, page_html)
-
-
-def on_page_content(html: str, page, config, files):  # MkDocs calls hooks by this signature
-    try:
-        if page.file.src_uri.endswith(".ipynb"):
-            return render_notebook_maths(html)
-        return render_maths(html)
-    except ValueError as error:
-        raise PluginError(f"{page.file.src_uri}: {error}") from error

@@ -1,9 +1,8 @@
 """The build hook that turns arithmatex's TeX into MathML, so no maths renderer is downloaded."""
 
 import pytest
-from mkdocs.exceptions import PluginError
 
-from hooks.tex_to_mathml import on_page_content, render_maths, render_notebook_maths, tex_to_mathml
+from hooks.tex_to_mathml import render_maths, render_notebook_maths, tex_to_mathml
 
 
 def test_inline_formula_becomes_inline_mathml_with_its_tex_kept():
@@ -56,15 +55,9 @@ def test_escaped_braces_are_not_counted():
     assert "<mo" in tex_to_mathml(r"\{1, 2\}", display="inline")
 
 
-def test_unconvertible_tex_fails_the_build_naming_page_and_formula():
-    class _File:
-        src_uri = "softmax.md"
-
-    class _Page:
-        file = _File()
-
-    with pytest.raises(PluginError, match=r"softmax\.md: cannot convert TeX to MathML: 'a\^'"):
-        on_page_content(r'<span class="arithmatex">\(a^\)</span>', _Page(), None, None)
+def test_unconvertible_tex_names_the_formula():
+    with pytest.raises(ValueError, match=r"cannot convert TeX to MathML: 'a\^'"):
+        render_maths(r'<span class="arithmatex">\(a^\)</span>')
 
 
 def test_notebook_markdown_cells_get_mathml_and_code_cells_keep_their_dollars():
@@ -82,16 +75,3 @@ def test_notebook_markdown_cells_get_mathml_and_code_cells_keep_their_dollars():
     )
     assert "<p>$$" not in out
     assert '<pre>x = "$a$"</pre>' in out
-
-
-def test_notebook_pages_are_routed_to_the_notebook_converter():
-    class _File:
-        src_uri = "whole-story.ipynb"
-
-    class _Page:
-        file = _File()
-
-    page = (
-        '<div class="jp-RenderedHTMLCommon jp-RenderedMarkdown jp-MarkdownOutput"><p>$z$</p></div>'
-    )
-    assert "<math " in on_page_content(page, _Page(), None, None)

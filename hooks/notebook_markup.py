@@ -1,4 +1,4 @@
-"""MkDocs hook: make the pages mkdocs-jupyter renders from notebooks light, offline and accessible.
+"""Make the pages mkdocs-jupyter renders from notebooks light, offline and accessible.
 
 mkdocs-jupyter puts nbconvert's page head in front of every notebook: a clipboard web component,
 a MathJax <script> with an empty src (hooks/tex_to_mathml.py has made the maths MathML already),
@@ -12,24 +12,15 @@ into the markup the Markdown pages use, so the theme styles them the same way:
 - cells lose nbconvert's tabindex="0": a keyboard need not stop on every paragraph.
 
 A notebook has no front matter, so its page's meta description comes from the notebook's metadata.
-If mkdocs-jupyter changes its markup, the build fails here instead of a fix silently lapsing.
-
-The notebook runs in a kernel that talks to the build over local sockets. jupyter_config/ asks
-jupyter_client to encrypt that connection (CurveZMQ, which the kernel declares it supports), and
-to fail if it cannot; so the kernel has no reason to print its warning about plain TCP on every
-build. mkdocs-jupyter reads the folder through Jupyter's JUPYTER_CONFIG_PATH, set on_config.
+If mkdocs-jupyter changes its markup, ValueError fails the build instead of a fix silently lapsing.
+Plain functions: hooks/mkdocs_wiring.py applies them to MkDocs' pages.
 """
 
 from __future__ import annotations
 
 import json
-import os
 import re
-from pathlib import Path
 
-from mkdocs.exceptions import PluginError
-
-JUPYTER_CONFIG = Path(__file__).resolve().parent / "jupyter_config"
 _WRAPPER = '<div class="jupyter-wrapper">'
 _WRAPPER_END = "<!-- jupyter-wrapper -->"
 _REWRITES = (
@@ -63,12 +54,12 @@ _REWRITES = (
 def clean_notebook_page(content_html: str, page_name: str) -> str:
     start, end = content_html.find(_WRAPPER), content_html.find(_WRAPPER_END)
     if start == -1 or end == -1:
-        raise PluginError(f"{page_name}: mkdocs-jupyter no longer wraps the notebook in {_WRAPPER}")
+        raise ValueError(f"{page_name}: mkdocs-jupyter no longer wraps the notebook in {_WRAPPER}")
     content_html = content_html[start : end + len(_WRAPPER_END)]
     for pattern, replacement in _REWRITES:
         content_html = pattern.sub(replacement, content_html)
     if "highlight-ipynb" in content_html or "<clipboard-copy" in content_html:
-        raise PluginError(f"{page_name}: a notebook cell kept nbconvert's markup; update this hook")
+        raise ValueError(f"{page_name}: a notebook cell kept nbconvert's markup; update this hook")
     return content_html
 
 
@@ -77,22 +68,5 @@ def notebook_description(path: str) -> str:
     with open(path, encoding="utf-8") as notebook:
         description = json.load(notebook).get("metadata", {}).get("description", "").strip()
     if not description:
-        raise PluginError(f"{path}: add a 'description' to the notebook's metadata")
+        raise ValueError(f"{path}: add a 'description' to the notebook's metadata")
     return description
-
-
-def on_page_content(html: str, page, config, files):  # MkDocs calls hooks by this signature
-    if not page.file.src_uri.endswith(".ipynb"):
-        return html
-    page.meta["description"] = notebook_description(page.file.abs_src_path)
-    return clean_notebook_page(html, page.file.src_uri)
-
-
-def on_config(config):
-    """Put jupyter_config/ first on Jupyter's config path, for the notebook's kernel."""
-    paths = [
-        str(JUPYTER_CONFIG),
-        *filter(None, os.environ.get("JUPYTER_CONFIG_PATH", "").split(os.pathsep)),
-    ]
-    os.environ["JUPYTER_CONFIG_PATH"] = os.pathsep.join(dict.fromkeys(paths))
-    return config

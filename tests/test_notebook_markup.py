@@ -1,19 +1,10 @@
-"""The build hook that turns mkdocs-jupyter's notebook markup into the site's own."""
+"""The transform that turns mkdocs-jupyter's notebook markup into the site's own."""
 
-import json
-import os
 import re
 
 import pytest
-from mkdocs.exceptions import PluginError
 
-from hooks.notebook_pages import (
-    JUPYTER_CONFIG,
-    clean_notebook_page,
-    notebook_description,
-    on_config,
-    on_page_content,
-)
+from hooks.notebook_markup import clean_notebook_page, notebook_description
 
 # What mkdocs-jupyter 0.26 writes for a notebook, cut down to one cell of each kind.
 MKDOCS_JUPYTER_OUTPUT = """<script>
@@ -89,11 +80,6 @@ MKDOCS_JUPYTER_OUTPUT = """<script>
 """
 
 
-class _Page:
-    def __init__(self, src_uri: str):
-        self.file = type("File", (), {"src_uri": src_uri})()
-
-
 # An address on another host, as nbconvert writes them for MathJax and mermaid.
 OTHER_HOST = re.compile(r"(?:https?:)?//(?!www\.w3\.org/)[\w.-]+\.\w+/")
 
@@ -136,45 +122,21 @@ def test_headings_get_the_theme_permalink_and_cells_are_not_tab_stops():
 
 
 def test_unknown_markup_fails_the_build_instead_of_shipping_half_converted():
-    with pytest.raises(PluginError, match=r"story\.ipynb: mkdocs-jupyter no longer wraps"):
+    with pytest.raises(ValueError, match=r"story\.ipynb: mkdocs-jupyter no longer wraps"):
         clean_notebook_page("<div class='notebook'></div>", "story.ipynb")
     changed_cell = MKDOCS_JUPYTER_OUTPUT.replace("<pre><span></span>", "<pre>")
-    with pytest.raises(PluginError, match=r"story\.ipynb: a notebook cell kept nbconvert's"):
+    with pytest.raises(ValueError, match=r"story\.ipynb: a notebook cell kept nbconvert's"):
         clean_notebook_page(changed_cell, "story.ipynb")
-
-
-def test_notebook_page_gets_the_description_from_its_metadata(tmp_path):
-    notebook = tmp_path / "story.ipynb"
-    notebook.write_text('{"cells": [], "metadata": {"description": "A story."}}')
-    page = _Page("story.ipynb")
-    page.file.abs_src_path = str(notebook)
-    page.meta = {}
-    out = on_page_content(MKDOCS_JUPYTER_OUTPUT, page, None, None)
-    assert out == clean_notebook_page(MKDOCS_JUPYTER_OUTPUT, "story.ipynb")
-    assert page.meta == {"description": "A story."}
 
 
 def test_notebook_without_description_fails_the_build(tmp_path):
     notebook = tmp_path / "story.ipynb"
     notebook.write_text('{"cells": [], "metadata": {}}')
-    with pytest.raises(PluginError, match=r"story\.ipynb: add a 'description'"):
+    with pytest.raises(ValueError, match=r"story\.ipynb: add a 'description'"):
         notebook_description(str(notebook))
 
 
-def test_markdown_pages_are_left_alone():
-    page = _Page("softmax.md")
-    page.meta = {"description": "From front matter."}
-    assert on_page_content(MKDOCS_JUPYTER_OUTPUT, page, None, None) == MKDOCS_JUPYTER_OUTPUT
-    assert page.meta == {"description": "From front matter."}
-
-
-def test_the_notebook_kernel_is_asked_for_an_encrypted_connection(monkeypatch):
-    monkeypatch.setenv("JUPYTER_CONFIG_PATH", "/elsewhere")
-    config = object()
-    assert on_config(config) is config
-    paths = os.environ["JUPYTER_CONFIG_PATH"].split(os.pathsep)
-    assert paths == [str(JUPYTER_CONFIG), "/elsewhere"]  # ours first, the reader's kept
-    on_config(config)
-    assert os.environ["JUPYTER_CONFIG_PATH"].split(os.pathsep) == paths  # not added twice
-    settings = json.loads((JUPYTER_CONFIG / "jupyter_nbconvert_config.json").read_text())
-    assert settings == {"KernelManager": {"transport_encryption": "required"}}
+def test_the_description_comes_from_the_notebook_metadata(tmp_path):
+    notebook = tmp_path / "story.ipynb"
+    notebook.write_text('{"cells": [], "metadata": {"description": " A story. "}}')
+    assert notebook_description(str(notebook)) == "A story."
