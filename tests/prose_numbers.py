@@ -28,6 +28,10 @@ ALLOWED_PHRASES = {
     r"\bbases? (?:2|10)\b(?:,? (?:and |or )?(?:2|10|e)\b)*": "a base is a parameter",
     r"\bExercise \d+\b": "exercise numbering",
     r"\btemperature 1/ln b\b": "the formula that links base and temperature",
+    r"(?<=[(\s])(?:19|20)\d\d(?=\))": "the year of a cited publication, closing its parentheses",
+    r"\bet al\., (?:19|20)\d\d\b": "the year of a cited publication, after its authors",
+    r"\b[Ss]ections? \d+(?:\.\d+)*|\b[Cc]hapters? \d+\b": "a section or chapter of a cited book",
+    r"\b(?:8|16|32|64)-bit\b": "the width of a float type, a fact of its format",
 }
 
 FIX = (

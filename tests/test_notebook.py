@@ -51,9 +51,10 @@ def test_notebook_runs_and_prints_the_running_example(executed):
         "cross-entropy: 0.129",
         "gradient p - y: [-0.121  0.119  0.002]",
         "base 2 is 64/81, 16/81, 1/81: True",
-        "float16: ln(largest float) = 11.09",
-        "float32: ln(largest float) = 88.72",
-        "float64: ln(largest float) = 709.78",
+        " float16: ln(largest float) = 11.09",
+        "bfloat16: ln(largest float) = 88.72",
+        " float32: ln(largest float) = 88.72",
+        " float64: ln(largest float) = 709.78",
         "log_softmax([1000, 1])      = [   0. -999.]",
     ):
         assert line in printed

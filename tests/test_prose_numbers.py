@@ -62,3 +62,8 @@ def test_the_command_names_file_line_and_number_and_says_what_to_do(tmp_path, ca
     assert printed.endswith(FIX + "\n")
     page.write_text("# Title\n\nNo numbers here.\n", encoding="utf-8")
     assert main([str(page)]) == 0
+
+
+def test_a_citation_year_passes_but_not_a_result_beside_it():
+    assert hand_typed_numbers("Calibration (Guo et al., 2017) and (2017).") == []
+    assert [n for _, n, _ in hand_typed_numbers("See (p = 0.879, 2016).")] == ["0.879"]

@@ -9,8 +9,8 @@ p = softmax(LOGITS)  # what a model that ends in a softmax layer outputs
 q = softmax(p)  # what the loss makes of p, since it takes p for logits
 
 
-def loss_and_push(z, true_class, *, twice):
-    """Return the loss and the push -dL/dz on the true class's logit."""
+def loss_and_minus_gradient(z, true_class, *, twice):
+    """Return the loss L and -dL/dz_c, minus its gradient on the true class's logit z_c."""
     y = np.eye(len(z))[true_class]
     probs = softmax(z)
     if not twice:
@@ -25,18 +25,20 @@ print(markdown_table(["softmax", *LABELS], rows, "l" + "r" * len(LABELS)))  # ma
 print()  # markdown-exec: hide
 results = {}
 rows = []  # markdown-exec: hide
-for k in (0, len(LABELS) - 1):  # a right answer (dog), a confidently wrong one (rabbit)
-    once = loss_and_push(LOGITS, k, twice=False)
-    twice = loss_and_push(LOGITS, k, twice=True)
-    results[LABELS[k]] = once, twice
+for c in (0, len(LABELS) - 1):  # a right answer (dog), a confidently wrong one (rabbit)
+    once = loss_and_minus_gradient(LOGITS, c, twice=False)
+    twice = loss_and_minus_gradient(LOGITS, c, twice=True)
+    results[LABELS[c]] = once, twice
     cells = [f"{x:.3f}" for x in (once[0], twice[0], once[1], twice[1])]  # markdown-exec: hide
-    rows.append((LABELS[k], *cells))  # markdown-exec: hide
-heads = ["true class", "loss, once", "loss, twice"]  # markdown-exec: hide
-heads += ["push, once", "push, twice"]  # markdown-exec: hide
+    rows.append((LABELS[c], *cells))  # markdown-exec: hide
+slope = "−∂*L*/∂*z*<sub>*c*</sub>"  # markdown-exec: hide
+heads = ["true class *c*", "loss, once", "loss, twice"]  # markdown-exec: hide
+heads += [f"{slope}, once", f"{slope}, twice"]  # markdown-exec: hide
 print(markdown_table(heads, rows, "lrrrr"))  # markdown-exec: hide
 
-(_, push_once), (_, push_twice) = results[LABELS[-1]]
+(_, once), (_, twice) = results[LABELS[-1]]
 print(
-    f"\nWhen the true class is {LABELS[-1]}, the push that should fix the mistake is "
-    f"{push_once / push_twice:.0f} times weaker with the double softmax."
+    f"\nWhen the true class is {LABELS[-1]}, minus the gradient on its logit, the rate at which "
+    f"descent raises it, is {once:.4f} with one softmax and {twice:.6f} with two: "
+    f"{once / twice:.0f} times smaller."
 )

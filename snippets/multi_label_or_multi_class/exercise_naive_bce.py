@@ -10,3 +10,7 @@ with np.errstate(divide="ignore"):  # log(1 - p) is log(0)
 from_z = max(z, 0.0) - z * y + np.log1p(np.exp(-abs(z)))
 print(f"In float64, sigmoid({z:g}) is exactly {float(p)!r}.\n")
 print(f"Loss from the probability: {from_p:g}. Loss from the logit: {from_z:.3f}.")
+
+# The logit form needs a finite logit: at z = inf, z * y is inf * 0, which is nan.
+at_infinity = max(np.inf, 0.0) - np.inf * y + np.log1p(np.exp(-np.inf))
+print(f"\nFrom the logit *z* = inf, the same formula gives {at_infinity:g}.")

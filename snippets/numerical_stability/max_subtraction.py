@@ -20,3 +20,9 @@ rows = []  # markdown-exec: hide
 for name, *vectors in methods:  # markdown-exec: hide
     rows.append((name, *(", ".join(f"{v:.3f}" for v in r) for r in vectors)))  # markdown-exec: hide
 print(markdown_table(["method", "exponentials", "softmax"], rows, "lrr"))  # markdown-exec: hide
+
+tiniest = np.finfo(np.float64).smallest_subnormal  # the smallest positive float64
+small = ", ".join(
+    f"e<sup>{d:g}</sup> = {e:g}" for d, e in zip(z - z.max(), shifted_exps, strict=True)
+)
+print(f"\nExactly: {small}. The smallest positive float64 is {tiniest:.1e}.")

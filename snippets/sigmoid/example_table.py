@@ -10,4 +10,6 @@ rows = [(label, f"{z:g}", f"{p:.3f}") for label, z, p in columns]  # markdown-ex
 rows.append(("**sum**", "", f"**{total:.3f}**"))  # markdown-exec: hide
 print(markdown_table(["class", "logit *z*", "&sigma;(*z*)"], rows, "lrr"))  # markdown-exec: hide
 
-print(f"\nThe three probabilities add up to {total:.3f}, not 1.")
+print(f"\nThe three probabilities add up to {total:.3f}, not 1.", end=" ")
+dog_and_cat = probs[0] + probs[1]
+print(f"{LABELS[0].capitalize()} and {LABELS[1]} alone add up to {dog_and_cat:.3f}.")

@@ -18,3 +18,9 @@ heads = ["class", "logit *z*", "softmax *p*", "target *y*", "−*y* ln *p*"]  # 
 print(markdown_table(heads, rows, "lrrrr"))  # markdown-exec: hide
 
 print(f"\nThe loss is *L* = −ln *p*<sub>dog</sub> = −ln {probs[0]:.3f} = {loss:.3f}.")
+
+# The loss -ln p is 0 when the true class is certain and grows without bound as p falls.
+p_true = np.array([1.0, 0.1, 1e-3, 1e-9])
+losses = 0 - np.log(p_true)  # 0 - ln 1 prints as 0, where -ln 1 would print as -0
+shown = ", ".join(f"−ln {p:g} = {x:.3f}" for p, x in zip(p_true, losses, strict=True))
+print(f"\nFor other probabilities of the true class: {shown}.")

@@ -30,3 +30,10 @@ print(
     f"{np.abs(gradient).max():.0e}, and the loss has settled at {loss[-1]:.3f}: "
     f"not 0, but the entropy of the target, −Σ *y* ln *y* = {entropy:.3f}."
 )
+
+dog = history[:, 0]
+peak = int(dog.argmax())
+print(
+    f"\nThe dog logit rises from {dog[0]:g} to {dog[peak]:.3f} at step {peak}, then falls to "
+    f"{dog[-1]:.3f}; the rabbit logit rises from {history[0, 2]:g} to {history[-1, 2]:.3f}."
+)

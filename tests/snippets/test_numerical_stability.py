@@ -10,7 +10,82 @@ import pytest
 from inline_snapshot import snapshot
 
 from snippets.activations import log_softmax, logsumexp, sigmoid, softmax
+from snippets.numerical_stability.float_types import (
+    BFLOAT16,
+    FLOAT16,
+    FLOAT32,
+    FLOAT64,
+    FLOAT_TYPES,
+    to_bfloat16,
+)
 from snippets.running_example import LOGITS
+
+
+def _bfloat16_reference(x32: np.ndarray) -> np.ndarray:
+    """Round finite float32s to bfloat16 the slow way: the nearer of the two neighbours, ties to
+    the one whose last kept bit is 0. Independent of the bit trick in ``to_bfloat16``."""
+    bits = x32.view(np.uint32)
+    toward_zero = (bits & np.uint32(0xFFFF0000)).view(np.float32).astype(np.float64)
+    away = ((bits & np.uint32(0xFFFF0000)).astype(np.uint64) + 0x10000).astype(np.uint32)
+    away_from_zero = away.view(np.float32).astype(np.float64)
+    x = x32.astype(np.float64)  # float64 holds every float32 and every distance between them
+    below, above = np.abs(x - toward_zero), np.abs(away_from_zero - x)
+    even = (bits >> np.uint32(16)) & np.uint32(1) == 0
+    choose_away = (above < below) | ((above == below) & ~even)
+    return np.where(choose_away, away_from_zero, toward_zero).astype(np.float32)
+
+
+def test_to_bfloat16_keeps_every_bfloat16_and_rounds_to_nearest_even():
+    # All 65,536 bit patterns with low half zero are bfloat16 numbers: each one is kept as is.
+    patterns = np.arange(2**16, dtype=np.uint32) << np.uint32(16)
+    values = patterns.view(np.float32)
+    kept = to_bfloat16(values)
+    numbers = ~np.isnan(values)
+    np.testing.assert_array_equal(kept.view(np.uint32)[numbers], patterns[numbers])
+    assert np.isnan(kept[~numbers]).all()  # NaN stays NaN (the carry could make it inf)
+    # A million random finite float32s against the slow reference, ties included.
+    rng = np.random.default_rng(12)
+    bits = rng.integers(0, 2**32, size=1_000_000, dtype=np.uint64).astype(np.uint32)
+    bits[:1000] = (bits[:1000] & np.uint32(0xFFFF0000)) | np.uint32(0x8000)  # exact ties
+    x = bits.view(np.float32)
+    x = x[np.isfinite(x) & (np.abs(x) <= BFLOAT16.largest)]
+    np.testing.assert_array_equal(to_bfloat16(x), _bfloat16_reference(x))
+
+
+def test_to_bfloat16_edge_cases():
+    eps = BFLOAT16.eps
+    assert to_bfloat16(1 + eps / 2) == 1.0  # a tie: to the even neighbour, 1
+    assert to_bfloat16(1 + 3 * eps / 2) == 1 + 2 * eps  # a tie: to the even neighbour, up
+    assert to_bfloat16(1 + eps / 2 + 2.0**-20) == 1 + eps  # past the tie: up
+    assert to_bfloat16(BFLOAT16.largest) == BFLOAT16.largest
+    assert to_bfloat16(np.finfo(np.float32).max) == np.inf  # past the largest: infinity
+    assert to_bfloat16(-np.inf) == -np.inf
+    negative_zero = to_bfloat16(-0.0)
+    assert negative_zero == 0
+    assert np.signbit(negative_zero)
+    assert to_bfloat16(BFLOAT16.smallest) == BFLOAT16.smallest
+    assert to_bfloat16(BFLOAT16.smallest / 2) == 0.0  # a tie between 0 and the smallest: 0
+    assert to_bfloat16(0.75 * BFLOAT16.smallest) == BFLOAT16.smallest
+    assert to_bfloat16([1.0, 2.0]).dtype == np.float32
+
+
+def test_float_types_describe_their_formats():
+    assert [t.name for t in FLOAT_TYPES] == ["float16", "bfloat16", "float32", "float64"]
+    for t in (FLOAT16, FLOAT32, FLOAT64):
+        info = np.finfo(t.name)
+        assert (t.largest, t.smallest, t.eps) == (info.max, info.smallest_subnormal, info.eps)
+        assert t.rounded(1 / 3).dtype == np.dtype(t.name)
+    # Published values, kept by hand. Source: the bfloat16 format, 8 exponent bits and 7
+    # fraction bits (Kalamkar et al. 2019, arXiv:1905.12322): largest (2 - 2^-7) 2^127,
+    # smallest subnormal 2^-133, gap above 1 2^-7.
+    assert BFLOAT16.largest == pytest.approx(3.3895313892515355e38, rel=1e-15)
+    assert BFLOAT16.smallest == pytest.approx(9.183549615799121e-41, rel=1e-15)
+    assert BFLOAT16.eps == 0.0078125
+    # Each is a bfloat16 number, and no bfloat16 lies between 1 and 1 + eps.
+    for value in (BFLOAT16.largest, BFLOAT16.smallest, 1 + BFLOAT16.eps):
+        assert to_bfloat16(value) == value
+    assert to_bfloat16(1 + BFLOAT16.eps / 4) == 1.0
+    assert to_bfloat16(1 + 3 * BFLOAT16.eps / 4) == 1 + BFLOAT16.eps
 
 
 def test_float_limits_table_gives_the_log_of_the_largest_float(run_snippet):
@@ -19,6 +94,7 @@ def test_float_limits_table_gives_the_log_of_the_largest_float(run_snippet):
 | type | largest finite number | ln of it | first whole *z* to overflow |
 |:--|--:|--:|:--|
 | float16 | 6.5504e+04 | 11.09 | e<sup>12</sup> = inf |
+| bfloat16 | 3.3895e+38 | 88.72 | e<sup>89</sup> = inf |
 | float32 | 3.4028e+38 | 88.72 | e<sup>89</sup> = inf |
 | float64 | 1.7977e+308 | 709.78 | e<sup>710</sup> = inf |
 """)
@@ -27,6 +103,7 @@ def test_float_limits_table_gives_the_log_of_the_largest_float(run_snippet):
         assert np.isfinite(np.exp(np.float16(11)))
         assert np.isfinite(np.exp(np.float32(88)))
         assert np.isfinite(np.exp(np.float64(709)))
+        assert np.isfinite(to_bfloat16(np.exp(np.float32(88))))
 
 
 def test_max_subtraction_turns_nan_into_the_right_answer(run_snippet):
@@ -37,9 +114,14 @@ def test_max_subtraction_turns_nan_into_the_right_answer(run_snippet):
 | naive: e<sup>*z*</sup> | inf, inf, inf | nan, nan, nan |
 | shifted: e<sup>*z* − max *z*</sup> | 0.000, 0.000, 1.000 | 0.000, 0.000, 1.000 |
 | `softmax` from `activations` | | 0.000, 0.000, 1.000 |
+
+Exactly: e<sup>-2000</sup> = 0, e<sup>-1000</sup> = 0, e<sup>0</sup> = 1. The smallest positive float64 is 4.9e-324.
 """)
     assert np.isnan(namespace["naive"]).all()
     np.testing.assert_array_equal(namespace["stable"], [0.0, 0.0, 1.0])
+    # The two small exponentials are exactly 0, and rightly so: e^-1000 is below the tiniest.
+    np.testing.assert_array_equal(namespace["shifted_exps"][:2], [0.0, 0.0])
+    assert math.log(namespace["tiniest"]) > -1000
     np.testing.assert_array_equal(namespace["stable"], softmax(namespace["z"]))
 
 
@@ -66,9 +148,16 @@ def test_log_softmax_stays_finite_where_log_of_softmax_is_minus_infinity(run_sni
 | `softmax(z)` | 1, 0 |
 | `np.log(softmax(z))` | 0, -inf |
 | `log_softmax(z)` | 0, -999 |
+
+With the second class true, the loss from `np.log(softmax(z))` is inf and its gradient (nan, nan); from `log_softmax(z)`, the loss is 999 and its gradient *p* − *y* = (1, -1).
 """)
     np.testing.assert_array_equal(namespace["stable"], [0.0, -999.0])
     np.testing.assert_array_equal(namespace["log_of_softmax"], [0.0, -np.inf])
+    # Training on it: infinite loss and a nan gradient, against 999 and p - y = (1, -1).
+    assert namespace["naive_loss"] == np.inf
+    assert np.isnan(namespace["naive_gradient"]).all()
+    assert namespace["stable_loss"] == 999.0
+    np.testing.assert_array_equal(namespace["stable_gradient"], [1.0, -1.0])
 
 
 def test_stable_sigmoid_table_shows_each_form_failing_on_one_side(run_snippet):
@@ -164,3 +253,38 @@ def test_exercise_one_minus_sigmoid_loses_every_digit(run_snippet):
 """)
     assert namespace["naive"] == 0.0
     assert namespace["stable"] < namespace["half_gap"]
+
+
+def test_mixed_precision_shows_what_16_bits_lose(run_snippet):
+    printed, namespace = run_snippet("numerical_stability/mixed_precision.py")
+    assert printed == snapshot("""\
+| type | gap above 1 | smallest positive | −ln *p*<sub>dog</sub> | *p*<sub>rabbit</sub>, 5*z* | −ln *p*<sub>dog</sub>, 5*z* |
+|:--|--:|--:|--:|--:|--:|
+| float16 | 9.8e-04 | 6.0e-08 | 0.1290 | 0 | 0 |
+| bfloat16 | 7.8e-03 | 9.2e-41 | 0.1318 | 9.37e-14 | 0 |
+| float32 | 1.2e-07 | 1.4e-45 | 0.1291 | 9.36e-14 | 4.54e-05 |
+| float64 | 2.2e-16 | 4.9e-324 | 0.1291 | 9.36e-14 | 4.54e-05 |
+
+On the running example, the loss −ln *p*<sub>dog</sub> is off by 6.2e-04 in float16, 2.1e-02 in bfloat16, 9.2e-08 in float32 (relative errors).
+
+At 5*z* = (20, 10, -10), float16 rounds *p*<sub>rabbit</sub> to 0, whose log is −inf, while its log-softmax still gives -30. And float16 and bfloat16 round *p*<sub>dog</sub> to 1, so the loss of this well-classified dog and its gradient *p*<sub>dog</sub> − 1 are exactly 0, where float64 gives 4.54e-05 and -4.54e-05.
+""")
+    results, scale = namespace["results"], namespace["scale"]
+    # The float64 row is the reference: the site's own functions, to the last bits.
+    p, log_p, p_far, log_p_far = results["float64"]
+    np.testing.assert_allclose(p, softmax(LOGITS), rtol=1e-15)
+    np.testing.assert_allclose(log_p, log_softmax(LOGITS), rtol=1e-15)
+    np.testing.assert_allclose(p_far, softmax(scale * LOGITS), rtol=1e-14)
+    np.testing.assert_allclose(log_p_far, log_softmax(scale * LOGITS), rtol=1e-9)
+    # Every number a type computed is a number of that type: every step was rounded.
+    for t in FLOAT_TYPES:
+        for values in results[t.name]:
+            np.testing.assert_array_equal(t.rounded(values), values)
+    # What the prose says: no overflow anywhere, precision from worst to best, float16 alone
+    # underflows, and both 16-bit types round the confident dog to exactly 1.
+    assert all(np.isfinite(np.concatenate(r)).all() for r in results.values())
+    errors = namespace["errors"]
+    assert errors["float32"] < errors["float16"] < errors["bfloat16"]
+    assert namespace["zero_rabbit"] == ["float16"]
+    assert namespace["sure_dog"] == ["float16", "bfloat16"]
+    assert results["float16"][3][2] == log_softmax(scale * LOGITS)[2].round()

@@ -6,9 +6,10 @@
 import math
 
 import numpy as np
+import pytest
 from inline_snapshot import snapshot
 
-from snippets.activations import logit, sigmoid, softmax
+from snippets.activations import sigmoid, softmax
 from snippets.running_example import LOGITS
 
 
@@ -24,6 +25,31 @@ def test_sigmoid_curve_prints_one_described_svg(run_figure):
     )
     assert namespace["middle"] == 0.5
     assert (np.diff(namespace["p"]) > 0).all()
+
+
+def test_float64_ends_are_where_sigmoid_rounds_to_one_and_to_zero(run_snippet):
+    printed, namespace = run_snippet("sigmoid/float64_ends.py")
+    assert printed == snapshot(
+        "In float64, sigmoid(*z*) is exactly 1.0 for every *z* from 36.7368 up, and exactly 0.0 for every *z* from -745.133 down. The bounds are −ln 2<sup>-53</sup> = 36.7368 and ln 2<sup>-1075</sup> = -745.133.\n"
+    )
+    one_from, zero_below = namespace["one_from"], namespace["zero_below"]
+    # Each bound is the first float64 where the rounding happens: one step inside, it has not.
+    assert sigmoid(one_from) == 1.0 > sigmoid(np.nextafter(one_from, 0.0))
+    assert sigmoid(zero_below) == 0.0 < sigmoid(np.nextafter(zero_below, 0.0))
+    # The closed forms the sentence gives: the bounds sit on 53 ln 2 and -1075 ln 2.
+    assert one_from == pytest.approx(53 * math.log(2), rel=1e-15)
+    assert zero_below == pytest.approx(-1075 * math.log(2), rel=1e-15)
+    # Published values, kept by hand. Source: issue 12 ("sigma(z) == 1.0 in float64 from
+    # z = 36.7 on") and the sigmoid docstring in snippets/activations.py (36.74 and -745.1).
+    assert round(one_from, 2) == 36.74
+    assert round(zero_below, 1) == -745.1
+
+
+def test_first_float_where_finds_the_first_float_that_holds(run_snippet):
+    _, namespace = run_snippet("sigmoid/float64_ends.py")
+    first_float_where = namespace["first_float_where"]
+    assert first_float_where(lambda z: z >= 1.5, 0.0, 2.0) == 1.5
+    assert first_float_where(lambda z: z > 1.5, 0.0, 2.0) == np.nextafter(1.5, 2.0)
 
 
 def test_round_trip_gives_the_logits_back(run_snippet):
@@ -51,13 +77,15 @@ def test_example_table_sums_to_more_than_one(run_snippet):
 | rabbit | -2 | 0.119 |
 | **sum** | | **1.982** |
 
-The three probabilities add up to 1.982, not 1.
+The three probabilities add up to 1.982, not 1. Dog and cat alone add up to 1.863.
 """)
     # Each output is the probability whose log-odds is its logit.
     np.testing.assert_allclose(np.log(namespace["probs"] / (1 - namespace["probs"])), LOGITS)
     # Published values, kept by hand. Source: the running example's sigmoids, as docs/index.md and
     # this page show them and tests/test_activations.py pins them; by hand, 1 / (1 + e^-z).
     np.testing.assert_array_equal(np.round(namespace["probs"], 3), [0.982, 0.881, 0.119])
+    # The page's argument against mutually exclusive classes: two outputs alone exceed one.
+    assert namespace["dog_and_cat"] > 1
 
 
 def test_multi_label_tags_dog_and_cat(run_snippet):
@@ -136,12 +164,3 @@ The formula and finite differences with a step of 0.01 agree to 2.1e-06. The slo
 """)
     assert namespace["slope"][namespace["peak"]] == 0.25
     np.testing.assert_allclose(namespace["numeric"], namespace["slope"], atol=3e-6)
-
-
-def test_exercise_two_classes_softmax_is_sigmoid_of_the_difference(run_snippet):
-    printed, namespace = run_snippet("sigmoid/exercise_two_classes.py")
-    assert printed == snapshot(
-        "softmax(4, 2) gives dog 0.880797077977882; &sigma;(4 − 2) = &sigma;(2) = 0.880797077977882. They agree to 15 significant digits.\n"
-    )
-    assert math.isclose(namespace["two_class"][0], namespace["one_sigmoid"], rel_tol=1e-15)
-    assert math.isclose(float(logit(namespace["one_sigmoid"])), 2.0, rel_tol=1e-14)

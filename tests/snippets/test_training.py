@@ -23,9 +23,14 @@ def test_cross_entropy_keeps_only_the_true_class(run_snippet):
 | **sum** | | | | **0.129** |
 
 The loss is *L* = −ln *p*<sub>dog</sub> = −ln 0.879 = 0.129.
+
+For other probabilities of the true class: −ln 1 = 0.000, −ln 0.1 = 2.303, −ln 0.001 = 6.908, −ln 1e-09 = 20.723.
 """)
     assert namespace["loss"] == pytest.approx(-np.log(softmax(LOGITS)[0]), rel=1e-15)
     np.testing.assert_array_equal(namespace["terms"][1:], [0.0, 0.0])
+    # The limits the page states: 0 at certainty, and no bound as the probability falls.
+    assert namespace["losses"][0] == 0.0
+    assert np.all(np.diff(namespace["losses"]) > 0)
 
 
 def test_gradient_check_agrees_with_p_minus_y(run_snippet):
@@ -37,11 +42,15 @@ def test_gradient_check_agrees_with_p_minus_y(run_snippet):
 | cat | 0.119 | 0.119 |
 | rabbit | 0.002 | 0.002 |
 
-With *h* = 0.0001, the largest difference is 1.3e-10.
+The largest difference is 1.3e-06 with *h* = 0.01, 1.3e-08 with *h* = 0.001, 1.3e-10 with *h* = 0.0001. From one *h* to the next it falls by a factor of 100.0, then 100.0, as *h*<sup>2</sup> does: (10)<sup>2</sup> = 100.
 """)
     np.testing.assert_allclose(namespace["analytic"], softmax(LOGITS) - [1, 0, 0])
     # The central difference errs by O(h^2): the shown difference is that error, not a bug.
-    assert 1e-11 < namespace["max_difference"] < namespace["h"] ** 2
+    differences = namespace["differences"]
+    assert 1e-11 < differences[-1] < namespace["h"] ** 2
+    assert np.abs(namespace["numeric"] - namespace["analytic"]).max() == differences[-1]
+    # Each tenfold smaller h divides it by about 100, as h^2: the page quotes the ratios.
+    np.testing.assert_allclose(namespace["shrink"], 100, rtol=1e-3)
     assert namespace["analytic"].sum() == pytest.approx(0.0, abs=1e-15)
 
 
@@ -105,6 +114,8 @@ def test_label_smoothing_settles_at_the_analytic_gap(run_snippet):
 | 300 | 2.890 | 2.890 | 0.394 |
 
 The analytic gap is ln(0.9 / 0.05) = 2.890. After 300 steps the gaps are 2.890 (cat) and 2.890 (rabbit), the largest gradient component is 6e-08, and the loss has settled at 0.394: not 0, but the entropy of the target, −Σ *y* ln *y* = 0.394.
+
+The dog logit rises from 4 to 4.039 at step 4, then falls to 3.260; the rabbit logit rises from -2 to 0.370.
 """)
     assert namespace["limit"] == pytest.approx(np.log(18))
     assert namespace["gap_cat"][-1] == pytest.approx(np.log(18), abs=1e-5)
@@ -112,6 +123,12 @@ The analytic gap is ln(0.9 / 0.05) = 2.890. After 300 steps the gaps are 2.890 (
     # At the limit p = y, so the loss is the target's entropy.
     np.testing.assert_allclose(softmax(namespace["history"][-1]), namespace["target"], atol=1e-7)
     assert namespace["loss"][-1] == pytest.approx(namespace["entropy"], abs=1e-12)
+    # "After a brief rise, lowers the dog logit": up to the peak, then down at every step.
+    dog, peak = namespace["dog"], namespace["peak"]
+    assert 0 < peak < 10
+    assert np.all(np.diff(dog[: peak + 1]) > 0)
+    assert np.all(np.diff(dog[peak:]) < 0)
+    assert np.all(np.diff(namespace["history"][:, 2]) > 0)  # the rabbit logit only rises
 
 
 def test_label_smoothing_figure_is_described(run_figure):
