@@ -185,6 +185,8 @@ def broken_links(site: Path) -> list[str]:
                 target = target / "index.html"
             if not target.is_file():
                 broken.append(f"{page.relative_to(site)}: {address} (no such file)")
+            elif "=" in fragment:
+                continue  # not an anchor: a state for the page's script, the playground's hash
             elif fragment and target.suffix == ".html" and fragment not in pages[target].ids:
                 broken.append(f"{page.relative_to(site)}: {address} (no such anchor)")
     return broken
@@ -202,6 +204,9 @@ def test_crawl_can_find_a_broken_link_and_a_missing_asset(tmp_path):
     (tmp_path / "page" / "index.html").write_text(
         '<h2 id="here">x</h2><a href="#here">ok</a><a href="../page/#gone">bad anchor</a>'
         '<img src="../missing.png" alt=""><a href="https://example.org/">external</a>'
+    )
+    (tmp_path / "page" / "index.html").write_text(
+        (tmp_path / "page" / "index.html").read_text() + '<a href="../page/#logits=1,2">state</a>'
     )
     assert broken_links(tmp_path) == [
         "page/index.html: ../page/#gone (no such anchor)",
