@@ -13,10 +13,15 @@ BROWSER_TESTS = Path(__file__).resolve().parent / "browser"
 
 
 def pytest_collection_modifyitems(items):
-    """Every browser test is part of the full gate only (`make test`), never of `make check`."""
+    """Every browser test is part of the full gate only (`make test`), never of `make check`.
+
+    Tests of the built site come first: xdist hands each worker a contiguous share, so one worker
+    starts the build (the longest step) at once while the other runs the unit tests.
+    """
     for item in items:
         if item.path.is_relative_to(BROWSER_TESTS):
             item.add_marker(pytest.mark.full)
+    items.sort(key=lambda item: "site_build" not in item.fixturenames)
 
 
 @dataclass(frozen=True)

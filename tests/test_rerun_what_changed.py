@@ -79,7 +79,11 @@ class _Config:
         self.docs_dir = str(docs_dir)
         self.mdx_configs = {
             "pymdownx.superfences": {
-                "custom_fences": [{"name": "python", "format": "markdown-exec's formatter"}]
+                # markdown-exec registers more languages than Python; only Python blocks are reused.
+                "custom_fences": [
+                    {"name": "python", "format": "markdown-exec's formatter"},
+                    {"name": "console", "format": "markdown-exec's formatter"},
+                ]
             }
         }
         self.plugins = {"mkdocs-jupyter": type("Plugin", (), {"config": {"cache": False}})()}
@@ -100,7 +104,8 @@ def test_only_serve_reuses_anything(tmp_path, monkeypatch, command):
     config = _Config(tmp_path)
     hook.on_startup(command, dirty=False)
     assert hook.on_config(config) is config
-    fence = config.mdx_configs["pymdownx.superfences"]["custom_fences"][0]
+    fence, other_fence = config.mdx_configs["pymdownx.superfences"]["custom_fences"]
+    assert other_fence["format"] == "markdown-exec's formatter"
     notebooks = config.plugins["mkdocs-jupyter"].config
     if command == "build":
         assert fence["format"] == "markdown-exec's formatter"
