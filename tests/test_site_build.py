@@ -64,7 +64,7 @@ def test_executed_output_reaches_the_page(site_build):
     page = (site_build.site / "softmax" / "index.html").read_text(encoding="utf-8")
     text = html.unescape(re.sub(r"<[^>]+>", "", page))
     assert '<td style="text-align: right;">0.879</td>' in page
-    assert "The network is 87.9% sure the picture shows a dog." in text
+    assert "The model gives the dog a probability of 87.9%." in text
     assert '<figure class="svg-figure" id="softmax-logits-vs-probabilities">' in page
     # The reader sees each snippet's source next to its output.
     assert "exps = np.exp(LOGITS)" in text

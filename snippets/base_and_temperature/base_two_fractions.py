@@ -18,6 +18,11 @@ rows.append(("**sum**", "", *sums))  # markdown-exec: hide
 print(markdown_table(heads, rows, "lrrrr"))  # markdown-exec: hide
 
 bit_for_bit = all(float(p) == q for p, q in zip(exact, computed, strict=True))
+in_base_e = softmax(LOGITS)  # base e, T = 1: base 2 is T = 1 / ln 2, warmer
 fractions = ", ".join(str(p) for p in exact)
 verdict = f"correctly rounded: {bit_for_bit}"
 print(f"\nsoftmax(*z*, base=2) is {fractions}, {verdict}.")
+print(
+    f"The {LABELS[0]} gets {computed[0]:.3f} in base 2, "
+    f"less than its {in_base_e[0]:.3f} in base e: {computed[0] < in_base_e[0]}."
+)

@@ -25,3 +25,9 @@ print(
     f"Base 1/2 on *z* is base 2 on −*z*: {mirror}. "
     f"Base 1 gives every class {share}: {uniform}."
 )
+
+as_temperature = float(1 / np.log(0.5))  # T = 1 / ln(1/2), below zero
+try:
+    softmax(LOGITS, temperature=as_temperature)
+except ValueError as error:
+    print(f"As a temperature, base 1/2 is refused: `{error}`.")

@@ -15,7 +15,8 @@ heads = ["probability *p*", "odds *p* / (1 − *p*)", "log-odds ln(odds)"]  # ma
 print(markdown_table(heads, rows, "rrr"))  # markdown-exec: hide
 
 half = int(np.flatnonzero(p == 0.5)[0])
+mirrored = np.allclose(logit(1 - p), -log_odds, rtol=1e-9)  # logit(1 - p) = -logit(p)
 print(
     f"\nAt p = {p[half]:g} the odds are {odds[half]:g} to 1, and the log-odds are "
-    f"exactly {log_odds[half]:g}."
+    f"exactly {log_odds[half]:g}. On every row, logit(1 − p) = −logit(p): {mirrored}."
 )

@@ -3,7 +3,7 @@ from itertools import combinations
 
 import numpy as np
 
-from snippets.activations import softmax
+from snippets.activations import logit, softmax
 from snippets.markdown_table import markdown_table  # markdown-exec: hide
 from snippets.running_example import LABELS, LOGITS
 
@@ -11,15 +11,19 @@ probs = softmax(LOGITS)
 
 rows = []  # markdown-exec: hide
 for i, j in combinations(range(len(LABELS)), 2):
-    odds = probs[i] / probs[j]
-    log_odds = np.log(odds)
+    ratio = probs[i] / probs[j]
+    log_ratio = np.log(ratio)
+    # The same number as a log-odds: of i, given that the answer is i or j.
+    log_odds = logit(probs[i] / (probs[i] + probs[j]))
     gap = LOGITS[i] - LOGITS[j]
     pair = f"{LABELS[i]}, {LABELS[j]}"  # markdown-exec: hide
-    rows.append((pair, f"{odds:.3f}", f"{log_odds:.3f}", f"{gap:g}"))  # markdown-exec: hide
-ratio = "*p*<sub>*i*</sub> / *p*<sub>*j*</sub>"  # markdown-exec: hide
-heads = ["classes *i*, *j*", f"odds {ratio}", f"log-odds ln({ratio})"]  # markdown-exec: hide
+    cells = (f"{x:.3f}" for x in (ratio, log_ratio, log_odds))  # markdown-exec: hide
+    rows.append((pair, *cells, f"{gap:g}"))  # markdown-exec: hide
+pi, pj = "*p*<sub>*i*</sub>", "*p*<sub>*j*</sub>"  # markdown-exec: hide
+heads = ["classes *i*, *j*", f"ratio {pi} / {pj}", f"ln({pi} / {pj})"]  # markdown-exec: hide
+heads += [f"logit({pi} / ({pi} + {pj}))"]  # markdown-exec: hide
 heads += ["*z*<sub>*i*</sub> − *z*<sub>*j*</sub>"]  # markdown-exec: hide
-print(markdown_table(heads, rows, "lrrr"))  # markdown-exec: hide
+print(markdown_table(heads, rows, "lrrrr"))  # markdown-exec: hide
 
 dog_vs_cat = np.log(probs[0] / probs[1])
 print(

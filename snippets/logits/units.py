@@ -14,7 +14,8 @@ units = (
 )
 log_odds = [log(odds) for _, _, log in units]
 
-print(f"The odds of {LABELS[0]} against {LABELS[1]} are {odds:.3f} to 1.\n")
+ratio = f"*p*<sub>{LABELS[0]}</sub> / *p*<sub>{LABELS[1]}</sub>"  # markdown-exec: hide
+print(f"The odds of {LABELS[0]} against {LABELS[1]}, {ratio}, are {odds:.3f} to 1.\n")
 rows = []  # markdown-exec: hide
 for (unit, name, _), x in zip(units, log_odds, strict=True):  # markdown-exec: hide
     rows.append((unit, name, f"{x:.3f}"))  # markdown-exec: hide

@@ -1,15 +1,18 @@
 # The committed softmax benchmark, shown as it was measured: the build never times anything.
-from pathlib import Path
+import re
 
-import snippets
+from snippets.performance.results import read_results
 
-RESULTS = Path(snippets.__file__).resolve().parents[1] / "benchmarks" / "results"
-
-text = (RESULTS / "softmax.md").read_text(encoding="utf-8").strip()
-prose, table = text.split("\n|", 1)
-# The file's title becomes a heading under the page's "Measured" section.
-print(prose.replace("# ", "### ", 1))
+results = read_results()
+# The page says what "exp alone" is; the rest of the method is the file's own words.
+sentences = re.split(r"(?<=\.) ", results.method)
+method = " ".join(sentence for sentence in sentences if "*exp alone*" not in sentence)
+print(f"### {results.title}\n")
+print(
+    f"Measured {results.measured}. Machine: {results.machine}; {results.versions}. {results.load}\n"
+)
+print(f"{method}\n")
 # A compact table, so that every column fits the page without scrolling sideways.
 print('<div class="benchmark-table" markdown="1">\n')
-print("|" + table)
+print(results.table)
 print("\n</div>\n")

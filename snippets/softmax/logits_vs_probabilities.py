@@ -29,8 +29,9 @@ probs_text = ", ".join(f"{label} {p:.3f}" for label, _, p in pairs)
 lead = LOGITS[0] - LOGITS[1]
 description = (
     f"Two bar charts. Left: the logits {logits_text}. "
-    f"Right: their softmax probabilities {probs_text}; "
-    f"{LABELS[0]}, whose logit leads by {lead:g}, takes {probs[0]:.0%} of it."
+    f"Right: their softmax probabilities {probs_text}. "
+    f"The {LABELS[0]}'s logit leads the {LABELS[1]}'s by {lead:g}, "
+    f"and the {LABELS[0]} gets {probs[0]:.1%} of the probability."
 )
 name = "softmax-logits-vs-probabilities"
 print(to_inline_svg(fig, name=name, description=description))

@@ -1,4 +1,6 @@
-# Multiplying the logits does change the result: larger gaps, sharper odds.
+# Multiplying the logits does change the result: larger gaps, sharper ratios.
+import numpy as np
+
 from snippets.activations import softmax
 from snippets.markdown_table import markdown_table  # markdown-exec: hide
 from snippets.running_example import LABELS, LOGITS
@@ -14,8 +16,14 @@ for i, label in enumerate(LABELS):  # markdown-exec: hide
 print(markdown_table(heads, rows, "l" + "rr" * len(scaled)))  # markdown-exec: hide
 
 halved, plain, doubled = (probs[n][0] for n in scaled)
+ratios = {name: p[0] / p[1] for name, p in probs.items()}  # p_dog / p_cat
+squared = np.isclose(ratios["2*z*"], ratios["*z*"] ** 2, rtol=1e-12)
+rooted = np.isclose(ratios["*z* / 2"], np.sqrt(ratios["*z*"]), rtol=1e-12)
 print(
     f"\nDoubling the logits raises the {LABELS[0]}'s probability "
     f"from {plain:.3f} to {doubled:.3f}; "
-    f"halving them lowers it to {halved:.3f}."
+    f"halving them lowers it to {halved:.3f}. "
+    f"The ratio *p*<sub>{LABELS[0]}</sub> / *p*<sub>{LABELS[1]}</sub> is "
+    f"{ratios['*z*']:.3f}; doubled, {ratios['2*z*']:.3f}, its square: {squared}; "
+    f"halved, {ratios['*z* / 2']:.3f}, its square root: {rooted}."
 )

@@ -16,5 +16,4 @@ heads = ["class", "logit *z*", power, f"softmax *p* = {power} / sum"]  # markdow
 print(markdown_table(heads, rows, "lrrr"))  # markdown-exec: hide
 
 best = int(np.argmax(probs))
-sure = f"{probs[best]:.1%} sure"
-print(f"\nThe network is {sure} the picture shows a {LABELS[best]}.")
+print(f"\nThe model gives the {LABELS[best]} a probability of {probs[best]:.1%}.")

@@ -43,12 +43,14 @@ def test_base_two_fractions_are_exact(run_snippet):
 | **sum** | | **81/4** | **1** | **1.000** |
 
 softmax(*z*, base=2) is 64/81, 16/81, 1/81, correctly rounded: True.
+The dog gets 0.790 in base 2, less than its 0.879 in base e: True.
 """)
     # Published values, kept by hand. Source: the docstring of snippets.activations.softmax
     # ("base 2 on [4, 2, -2] gives 64/81, 16/81, 1/81 correctly rounded"); by hand, 2^4, 2^2,
     # 2^-2 = 16, 4, 1/4 over their sum 81/4.
     assert namespace["exact"] == [Fraction(64, 81), Fraction(16, 81), Fraction(1, 81)]
     np.testing.assert_array_equal(namespace["computed"], np.array([64, 16, 1]) / 81)
+    assert namespace["computed"][0] < namespace["in_base_e"][0]
 
 
 def test_reversal_and_uniform_for_bases_half_one_and_two(run_snippet):
@@ -61,10 +63,12 @@ def test_reversal_and_uniform_for_bases_half_one_and_two(run_snippet):
 | rabbit | -2 | 0.928 | 0.333 | 0.012 |
 
 In base 1/2 the most likely class is the rabbit, whose logit (-2) is the smallest. Base 1/2 on *z* is base 2 on −*z*: True. Base 1 gives every class 1/3: True.
+As a temperature, base 1/2 is refused: `temperature must be a finite number > 0, got -1.4426950408889634`.
 """)
     # Base 1/2 on [4, 2, -2] is 2^-4, 2^-2, 2^2 over their sum: 1/69, 4/69, 64/69.
     np.testing.assert_allclose(namespace["probs"]["1/2"], np.array([1, 4, 64]) / 69, rtol=1e-14)
     np.testing.assert_array_equal(namespace["probs"]["1"], [1 / 3] * 3)
+    assert namespace["as_temperature"] < 0  # which softmax refuses, as the last line says
     assert namespace["top"] == int(np.argmin(LOGITS))
 
 
@@ -183,3 +187,27 @@ def test_exercise_base_one_over_e_is_softmax_of_minus_z(run_snippet):
 """)
     np.testing.assert_allclose(namespace["flipped"], softmax(-LOGITS), rtol=1e-12)
     assert namespace["flipped"][2] > softmax(LOGITS)[0]
+
+
+def test_try_it_links_the_right_pairs_and_flags_the_slip(run_snippet):
+    printed, namespace = run_snippet("base_and_temperature/try_it.py")
+    assert printed == snapshot("""\
+- [Base 2 at $T = \\ln 2$](../playground/#logits=4,2,-2&labels=dog,cat,rabbit&temperature=0.6931471805599453&base=2){ data-same-softmax-as="../playground/#logits=4,2,-2&labels=dog,cat,rabbit&temperature=1&base=e" } scales the logits by ln 2 / ln 2 = 1.000, as base e at $T = 1$ does: the same bars, dog 0.879, cat 0.119, rabbit 0.002.
+- [Base e at $T = 1/\\ln 2$](../playground/#logits=4,2,-2&labels=dog,cat,rabbit&temperature=1.4426950408889634&base=e){ data-same-softmax-as="../playground/#logits=4,2,-2&labels=dog,cat,rabbit&temperature=1&base=2" } scales them by ln e / (1/ln 2) = ln 2 = 0.693, as base 2 at $T = 1$ does: the same bars, dog 0.790, cat 0.198, rabbit 0.012.
+- [Base 2 at $T = 1/\\ln 2$](../playground/#logits=4,2,-2&labels=dog,cat,rabbit&temperature=1.4426950408889634&base=2){ data-other-softmax-than="../playground/#logits=4,2,-2&labels=dog,cat,rabbit&temperature=1&base=e" } is not base e: it scales by $(\\ln 2)^2$ = 0.480, and the bars are flatter, dog 0.695, cat 0.266, rabbit 0.039.
+- [Base 1/2](../playground/#logits=4,2,-2&labels=dog,cat,rabbit&temperature=1&base=0.5){ data-reversed-ranking-of="../playground/#logits=4,2,-2&labels=dog,cat,rabbit&temperature=1&base=2" } scales by ln(1/2) = −0.693: the ranking of base 2 turned upside down, dog 0.014, cat 0.058, rabbit 0.928.
+""")
+    scale = list(namespace["scale"].values())
+    # Base 2 at T = ln 2 scales by 1; base e at T = 1/ln 2 by ln 2; base 2 at T = 1/ln 2 by
+    # (ln 2)^2 = 0.48, the error the review found; base 1/2 by -ln 2.
+    expected = [1, math.log(2), math.log(2) ** 2, -math.log(2)]
+    np.testing.assert_allclose(scale, expected, rtol=1e-15)
+    probs = list(namespace["probs"].values())
+    np.testing.assert_allclose(probs[0], softmax(LOGITS), rtol=1e-12)
+    np.testing.assert_allclose(probs[1], np.array([64, 16, 1]) / 81, rtol=1e-12)
+    assert not np.allclose(probs[2], softmax(LOGITS), atol=0.05)
+    # Every sentence is a link into the playground that says what it promises.
+    assert printed.count("](../playground/#") == 4
+    assert printed.count("data-same-softmax-as=") == 2
+    assert printed.count("data-other-softmax-than=") == 1
+    assert printed.count("data-reversed-ranking-of=") == 1

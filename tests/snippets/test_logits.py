@@ -63,7 +63,7 @@ def test_limits_run_from_minus_to_plus_infinity_through_zero(run_snippet):
 | 0.999999 | 1e+06 | 13.816 |
 | 1 | ∞ | ∞ |
 
-At p = 0.5 the odds are 1 to 1, and the log-odds are exactly 0.
+At p = 0.5 the odds are 1 to 1, and the log-odds are exactly 0. On every row, logit(1 − p) = −logit(p): True.
 """)
     log_odds = namespace["log_odds"]
     assert log_odds[0] == -math.inf
@@ -93,22 +93,24 @@ def test_binary_log_odds_gives_back_the_logit(run_snippet):
 def test_pairwise_log_odds_are_differences_of_logits(run_snippet):
     printed, namespace = run_snippet("logits/pairwise_log_odds.py")
     assert printed == snapshot("""\
-| classes *i*, *j* | odds *p*<sub>*i*</sub> / *p*<sub>*j*</sub> | log-odds ln(*p*<sub>*i*</sub> / *p*<sub>*j*</sub>) | *z*<sub>*i*</sub> − *z*<sub>*j*</sub> |
-|:--|--:|--:|--:|
-| dog, cat | 7.389 | 2.000 | 2 |
-| dog, rabbit | 403.429 | 6.000 | 6 |
-| cat, rabbit | 54.598 | 4.000 | 4 |
+| classes *i*, *j* | ratio *p*<sub>*i*</sub> / *p*<sub>*j*</sub> | ln(*p*<sub>*i*</sub> / *p*<sub>*j*</sub>) | logit(*p*<sub>*i*</sub> / (*p*<sub>*i*</sub> + *p*<sub>*j*</sub>)) | *z*<sub>*i*</sub> − *z*<sub>*j*</sub> |
+|:--|--:|--:|--:|--:|
+| dog, cat | 7.389 | 2.000 | 2.000 | 2 |
+| dog, rabbit | 403.429 | 6.000 | 6.000 | 6 |
+| cat, rabbit | 54.598 | 4.000 | 4.000 | 4 |
 
 To 15 significant digits, ln(*p*<sub>dog</sub> / *p*<sub>cat</sub>) = 2, which is *z*<sub>dog</sub> − *z*<sub>cat</sub> = 2.
 """)
     # Computed from the probabilities, the log-odds is the logit difference up to rounding.
     assert math.isclose(namespace["dog_vs_cat"], LOGITS[0] - LOGITS[1], rel_tol=1e-14)
+    # The last pair's ratio is also the odds q / (1 - q) of q = p_cat / (p_cat + p_rabbit).
+    assert math.isclose(namespace["log_odds"], namespace["log_ratio"], rel_tol=1e-12)
 
 
 def test_units_rescale_one_log_odds(run_snippet):
     printed, namespace = run_snippet("logits/units.py")
     assert printed == snapshot("""\
-The odds of dog against cat are 7.389 to 1.
+The odds of dog against cat, *p*<sub>dog</sub> / *p*<sub>cat</sub>, are 7.389 to 1.
 
 | unit | logarithm | log-odds |
 |:--|:--|--:|
@@ -154,7 +156,30 @@ def test_exercise_edges_the_edge_step_rises_more(run_snippet):
 |--:|--:|--:|--:|--:|
 | 0.5 | 0.6 | 0.000 | 0.405 | 0.405 |
 | 0.99 | 0.999 | 4.595 | 6.907 | 2.312 |
+
+The edge step rises 2.312, close to ln 10 = 2.303.
 """)
     # The last row is the edge step: odds 99 to 999, a rise of ln(999 / 99).
     assert math.isclose(namespace["zb"] - namespace["za"], math.log(999 / 99), rel_tol=1e-9)
     assert math.isclose(float(sigmoid(namespace["zb"])), 0.999, rel_tol=1e-12)
+
+
+def test_one_logit_is_the_log_odds_against_the_rest_and_against_a_reference(run_snippet):
+    printed, namespace = run_snippet("logits/one_logit_log_odds.py")
+    assert printed == snapshot("""\
+| class | logit(*p*<sub>*i*</sub>) | *z*<sub>*i*</sub> − LSE(*z*<sub>−*i*</sub>) | *z*<sub>*i*</sub> − *z*<sub>rabbit</sub> | ln(*p*<sub>*i*</sub> / *p*<sub>rabbit</sub>) |
+|:--|--:|--:|--:|--:|
+| dog | 1.982 | 1.982 | 6.000 | 6.000 |
+| cat | -2.002 | -2.002 | 4.000 | 4.000 |
+| rabbit | -6.127 | -6.127 | 0.000 | 0.000 |
+
+For the dog: logit(0.879) = 1.982, and 4 − LSE(2, -2) = 1.982. The second and third columns agree: True; so do the last two: True.
+""")
+    # Published value, kept by hand. Source: issue 12's review, "logit(p_i) = z_i - LSE(z_-i)
+    # (1.982 for dog)"; by hand, 4 - ln(e^2 + e^-2) = 4 - 2 - ln(1 + e^-4) = 1.98168...
+    assert round(float(namespace["against_the_rest"][0]), 3) == 1.982
+    assert math.isclose(namespace["formula"][0], 2 - math.log1p(math.exp(-4)), rel_tol=1e-15)
+    np.testing.assert_allclose(namespace["against_the_rest"], namespace["formula"], rtol=1e-12)
+    # Against the rabbit, pinned at 0, the logits are 6, 4, 0: the log-odds ln(p_i / p_rabbit).
+    np.testing.assert_array_equal(namespace["pinned"], [6, 4, 0])
+    np.testing.assert_allclose(namespace["against_reference"], [6, 4, 0], atol=1e-12)

@@ -1,32 +1,74 @@
-"""The snippet of docs/performance.md: it shows the committed benchmark results, untouched."""
+"""The snippets of docs/performance.md: the committed benchmark results, read and shown."""
 
-from pathlib import Path
+# The snapshots hold the page's output verbatim; its lines may be longer than 100.
+# ruff: noqa: E501
 
 import numpy as np
+import pytest
+from inline_snapshot import snapshot
 
 from snippets.activations import softmax
+from snippets.performance.results import RESULTS, read_results
 
-RESULTS = Path(__file__).resolve().parents[2] / "benchmarks" / "results"
 
-
-def test_the_benchmark_table_is_the_committed_result_under_a_level_three_title(run_snippet):
+def test_the_benchmark_table_is_the_committed_result_without_the_rerun_notes(run_snippet):
     printed, _ = run_snippet("performance/benchmark_table.py")
-    text = (RESULTS / "softmax.md").read_text(encoding="utf-8").strip()
-    assert text.startswith("# ")
-    prose, table = text.split("\n|", 1)
-    assert (
-        printed
-        == f'##{prose}\n<div class="benchmark-table" markdown="1">\n\n|{table}\n\n</div>\n\n'
-    )
-    # Every line of the committed table reaches the page.
-    for line in text.splitlines():
-        if line.startswith("|"):
-            assert line in printed
+    text = RESULTS.read_text(encoding="utf-8")
+    results = read_results()
+    assert printed.startswith(f"### {results.title}\n\nMeasured {results.measured}. ")
+    # Every line of the committed table reaches the page, in a box that fits it.
+    table = [line for line in text.splitlines() if line.startswith("|")]
+    assert len(table) >= 3
+    rows = "\n".join(table)
+    assert f'<div class="benchmark-table" markdown="1">\n\n{rows}\n\n</div>' in printed
+    # The machine, the versions and the load stay; the command, the environment variables and
+    # the notes on threads, which only matter to whoever reruns it, leave the reader's page.
+    for kept in ("AMD EPYC, 2 logical cores", "NumPy 2.4.6", "SciPy 1.17.1", "Load average"):
+        assert kept in printed
+    for left in ("OPENBLAS", "Environment", "thread", "python -m benchmarks", "exp alone* is"):
+        assert left not in printed
+
+
+def test_the_results_are_read_into_their_parts():
+    results = read_results()
+    assert results.measured == snapshot("2026-11-29 23:42 UTC")
+    assert results.machine == snapshot("AMD EPYC, 2 logical cores")
+    assert results.versions == snapshot("Python 3.11.7, NumPy 2.4.6, SciPy 1.17.1")
+    assert results.method.startswith("Method: ")
+    assert len(results.rows) == 8
+    assert results.rows[0]["case"] == "3 elements"
+    assert set(results.rows[0]) >= {"ratio", "exp alone", "budget", "met"}
+
+
+def test_a_results_file_without_a_part_says_which(tmp_path):
+    path = tmp_path / "softmax.md"
+    text = RESULTS.read_text(encoding="utf-8")
+    path.write_text(text.replace("- CPU", "- Processor"), encoding="utf-8")
+    with pytest.raises(ValueError, match="no CPU found"):
+        read_results(path)
+
+
+def test_budgets_read_the_small_calls_and_the_missed_budgets(run_snippet):
+    printed, namespace = run_snippet("performance/budgets.py")
+    assert printed == snapshot("""\
+- Three float64 logits: 19.7 µs a call for the reference, 19.9 µs for SciPy, of which `np.exp` takes 0.05. What both pay for is the call itself: checking the input and calling NumPy.
+- Three float32 logits: 20.9 µs a call for the reference, 21.4 µs for SciPy, of which `np.exp` takes 0.05. What both pay for is the call itself: checking the input and calling NumPy.
+
+2 of the 8 rows miss their budget.
+
+- 10^6 elements, float64: a ratio of 0.98, against a budget of ≤ 0.7. There `np.exp` alone takes 0.76 of SciPy's time. If the reference's own exponential costs as much, the budget leaves its four other passes −0.06 of SciPy's time, which the two arrays it saves cannot buy.
+- 1000 x 1000 batch, last axis, float64: a ratio of 0.98, against a budget of ≤ 0.7. There `np.exp` alone takes 0.70 of SciPy's time. If the reference's own exponential costs as much, the budget leaves its four other passes 0.00 of SciPy's time, which the two arrays it saves cannot buy.
+""")
+    rows = namespace["rows"]
+    missed = namespace["missed"]
+    assert missed == [row for row in rows if row["met"] == "✗"]
+    for row in missed:  # a row misses its budget when its ratio is above it
+        assert float(row["ratio"]) > float(row["budget"].removeprefix("≤ "))
 
 
 def test_results_state_the_machine_and_the_date():
     for name in ("softmax.md", "build-and-test-times.md"):
-        text = (RESULTS / name).read_text(encoding="utf-8")
+        text = (RESULTS.parent / name).read_text(encoding="utf-8")
         assert "Measured 2" in text  # a date
         assert "cores" in text
         assert "| --" in text or "|:--" in text  # a table

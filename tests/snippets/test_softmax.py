@@ -22,7 +22,7 @@ def test_worked_table_prints_exponentials_sum_and_probabilities(run_snippet):
 | rabbit | -2 | 0.135 | 0.002 |
 | **sum** | | **62.123** | **1.000** |
 
-The network is 87.9% sure the picture shows a dog.
+The model gives the dog a probability of 87.9%.
 """)
     # The printed table is rounded; the values behind it are the exact softmax.
     np.testing.assert_allclose(namespace["probs"], namespace["exps"] / namespace["total"])
@@ -38,7 +38,7 @@ def test_logits_vs_probabilities_prints_one_described_svg(run_figure):
         "softmax/logits_vs_probabilities.py",
         "softmax-logits-vs-probabilities",
         description=snapshot(
-            "Two bar charts. Left: the logits dog 4, cat 2, rabbit -2. Right: their softmax probabilities dog 0.879, cat 0.119, rabbit 0.002; dog, whose logit leads by 2, takes 88% of it."
+            "Two bar charts. Left: the logits dog 4, cat 2, rabbit -2. Right: their softmax probabilities dog 0.879, cat 0.119, rabbit 0.002. The dog's logit leads the cat's by 2, and the dog gets 87.9% of the probability."
         ),
         labels=("0.879", "0.119", "0.002"),
     )
@@ -102,9 +102,11 @@ def test_scaling_sharpens_when_doubled_and_flattens_when_halved(run_snippet):
 | cat | 1 | 0.259 | 2 | 0.119 | 4 | 0.018 |
 | rabbit | -1 | 0.035 | -2 | 0.002 | -4 | 0.000 |
 
-Doubling the logits raises the dog's probability from 0.879 to 0.982; halving them lowers it to 0.705.
+Doubling the logits raises the dog's probability from 0.879 to 0.982; halving them lowers it to 0.705. The ratio *p*<sub>dog</sub> / *p*<sub>cat</sub> is 7.389; doubled, 54.598, its square: True; halved, 2.718, its square root: True.
 """)
     assert namespace["halved"] < namespace["plain"] < namespace["doubled"]
+    assert namespace["squared"]
+    assert namespace["rooted"]
     # Doubling squares every ratio of probabilities: p_dog / p_cat goes from e^2 to e^4.
     doubled = namespace["probs"]["2*z*"]
     assert math.isclose(doubled[0] / doubled[1], math.exp(4), rel_tol=1e-12)
@@ -191,7 +193,34 @@ def test_exercise_softmax_twice_is_nearly_flat(run_snippet):
 | dog | 0.879 | 0.531 |
 | cat | 0.119 | 0.248 |
 | rabbit | 0.002 | 0.221 |
+
+The largest ratio is now 2.403, below e = 2.718: True.
 """)
     twice = namespace["twice"]
+    assert namespace["largest"] == twice.max() / twice.min()
     # Inputs in (0, 1) differ by less than 1, so no output is e times another.
     assert twice.max() / twice.min() < math.e
+
+
+def test_log_sum_exp_is_a_smooth_max_whose_gradient_is_the_softmax(run_snippet):
+    printed, namespace = run_snippet("softmax/log_sum_exp.py")
+    assert printed == snapshot("""\
+max *z* = 4 ≤ LSE(*z*) = 4.129 ≤ max *z* + ln 3 = 5.099: True.
+
+| class | ∂ LSE / ∂ *z*<sub>*i*</sub>, measured | softmax *p*<sub>*i*</sub> |
+|:--|--:|--:|
+| dog | 0.879 | 0.879 |
+| cat | 0.119 | 0.119 |
+| rabbit | 0.002 | 0.002 |
+
+The gradient of LSE is the softmax: True.
+
+LSE(*s* *z*) / *s* − max *z* is 1.3e-01, 2.1e-10, 1.4e-89 for *s* = 1, 10, 100: the smooth max tends to the max.
+""")
+    # By hand: LSE(4, 2, -2) = 4 + ln(1 + e^-2 + e^-6), between 4 and 4 + ln 3.
+    lse = 4 + math.log1p(math.exp(-2) + math.exp(-6))
+    assert math.isclose(namespace["lse"], lse, rel_tol=1e-15)
+    assert namespace["within"]
+    np.testing.assert_allclose(namespace["gradient"], softmax(LOGITS), atol=1e-8)
+    # LSE(s z) / s - max z = ln(1 + e^(-2s) + e^(-6s)) / s: at s = 100, e^-200 / 100.
+    assert math.isclose(namespace["above_max"][-1], math.exp(-200) / 100, rel_tol=1e-12)
