@@ -1,0 +1,1 @@
+"""Snippets shown on the page docs/calibration.md, in page order."""

@@ -1,0 +1,1 @@
+"""Snippets shown on the page docs/sampling.md, in page order."""

@@ -1,0 +1,1 @@
+"""Snippets shown on the page docs/softmax-regression.md, in the order they appear."""
