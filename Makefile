@@ -13,6 +13,8 @@ export NO_MKDOCS_2_WARNING := 1
 
 # Served at http://127.0.0.1:8000/logits-explained/ (site_url's path). Not strict, so that a failing
 # block shows its error on the page instead of stopping the rebuild; `make build` is strict.
+# No search index while previewing: it is half of each rebuild (CONTRIBUTING, "Under make serve").
+serve: export SEARCH_INDEX ?= false
 serve: sync
 	$(UV) run --locked --no-sync properdocs serve -f mkdocs.yml --dev-addr 127.0.0.1:8000 --livereload --no-strict
 

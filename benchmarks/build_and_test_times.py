@@ -90,7 +90,7 @@ def reload_seconds() -> dict[str, list[float]]:
         server = subprocess.Popen(
             [*SERVE, "-a", f"127.0.0.1:{port}"],
             cwd=project,
-            env={**ENV, "PYTHONPATH": str(project)},
+            env={**ENV, "PYTHONPATH": str(project), "SEARCH_INDEX": "false"},  # as `make serve`
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )

@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import ast
+import functools
 import hashlib
 import json
 import sys
@@ -55,18 +56,19 @@ def _module_file(name: str) -> Path | None:
     return next((p for p in (base.with_suffix(".py"), base / "__init__.py") if p.is_file()), None)
 
 
-def _snippet_imports(code: str) -> list[str]:
+@functools.cache  # keyed on the code itself: an edit is a new key, a shared module is parsed once
+def _snippet_imports(code: str) -> tuple[str, ...]:
     try:
         tree = ast.parse(code)
     except SyntaxError:
-        return []  # the block fails when it runs, and says why
+        return ()  # the block fails when it runs, and says why
     names = []
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
             names += [alias.name for alias in node.names]
         elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
             names += [node.module] + [f"{node.module}.{alias.name}" for alias in node.names]
-    return [name for name in names if name == "snippets" or name.startswith("snippets.")]
+    return tuple(name for name in names if name == "snippets" or name.startswith("snippets."))
 
 
 def fingerprint(code: str, *context: str) -> str:

@@ -8,6 +8,7 @@ other engine can call them the same way.
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 
@@ -26,6 +27,7 @@ _DOLLAR_BLOCK = re.compile(r"<p>\s*\$\$(.+?)\$\$\s*</p>|\$\$(.+?)\$\$", re.DOTAL
 _DOLLAR_INLINE = re.compile(r"(?<![\\$])\$([^$\n]+?)\$")
 
 
+@functools.cache  # a pure function; `mkdocs serve` converts the same formulas on every rebuild
 def tex_to_mathml(tex: str, *, display: str) -> str:
     """Convert one TeX formula (HTML-escaped, as arithmatex leaves it) to a MathML element."""
     source = html.unescape(tex).strip()

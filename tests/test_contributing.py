@@ -4,6 +4,7 @@ import re
 from pathlib import Path
 
 import pytest
+from mkdocs.config import load_config
 
 from tests.site_harness import ROOT, site_path
 
@@ -61,3 +62,15 @@ def test_the_check_and_the_full_gate_run_in_ci():
     for script in (ci, workflow):
         assert re.search(r"(?m)^\s*(?:run: )?make check$", script)
         assert re.search(r"(?m)^\s*(?:run: )?make test$", script)
+
+
+@pytest.mark.parametrize(("environment", "indexed"), [({}, True), ({"SEARCH_INDEX": "false"}, False)])
+def test_only_the_preview_skips_the_search_index(monkeypatch, environment, indexed):
+    # CONTRIBUTING: `make serve` sets SEARCH_INDEX=false; every build keeps the search index.
+    assert re.search(r"(?m)^serve: export SEARCH_INDEX \?= false$", MAKEFILE)
+    assert "SEARCH_INDEX" not in re.search(r"(?ms)^build:.*?(?=^\S)", MAKEFILE).group(0)
+    monkeypatch.delenv("SEARCH_INDEX", raising=False)
+    for name, value in environment.items():
+        monkeypatch.setenv(name, value)
+    config = load_config(config_file=str(ROOT / "mkdocs.yml"))
+    assert config.plugins["material/search"].config.enabled is indexed
