@@ -64,7 +64,9 @@ def test_the_check_and_the_full_gate_run_in_ci():
         assert re.search(r"(?m)^\s*(?:run: )?make test$", script)
 
 
-@pytest.mark.parametrize(("environment", "indexed"), [({}, True), ({"SEARCH_INDEX": "false"}, False)])
+@pytest.mark.parametrize(
+    ("environment", "indexed"), [({}, True), ({"SEARCH_INDEX": "false"}, False)]
+)
 def test_only_the_preview_skips_the_search_index(monkeypatch, environment, indexed):
     # CONTRIBUTING: `make serve` sets SEARCH_INDEX=false; every build keeps the search index.
     assert re.search(r"(?m)^serve: export SEARCH_INDEX \?= false$", MAKEFILE)
