@@ -7,7 +7,8 @@
     wrapped: a block's page output is reused while its code and every `snippets` module it
     imports, directly or through another, are byte for byte the same;
   - mkdocs-jupyter's own cache is turned on for the notebook, in a folder named after the same
-    fingerprint of the modules the notebook imports.
+    fingerprint of the modules the notebook imports;
+  - the theme's templates get Jinja's bytecode cache, so they are compiled once, not per rebuild.
 - `mkdocs build` never reuses anything.
 """
 
@@ -19,6 +20,8 @@ import hashlib
 import json
 import sys
 from pathlib import Path
+
+import jinja2
 
 ROOT = Path(__file__).resolve().parents[1]
 SNIPPETS = ROOT / "snippets"
@@ -96,6 +99,31 @@ def reuse_unchanged(format_block):
 def notebook_code(path: Path) -> str:
     cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
     return "\n".join("".join(cell["source"]) for cell in cells if cell["cell_type"] == "code")
+
+
+class _CompiledTemplates(jinja2.BytecodeCache):
+    """Jinja's public bytecode cache, in memory: the theme's templates are compiled once per
+    `serve`, not on every rebuild. Jinja keys each one by its source, so an edited override is
+    compiled again."""
+
+    def __init__(self):
+        self._code: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        if bucket.key in self._code:
+            bucket.bytecode_from_string(self._code[bucket.key])
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self._code[bucket.key] = bucket.bytecode_to_string()
+
+
+_templates = _CompiledTemplates()
+
+
+def on_env(env, config, files):
+    if _serving["on"]:
+        env.bytecode_cache = _templates
+    return env
 
 
 def on_startup(command: str, dirty: bool) -> None:  # MkDocs calls hooks by these signatures

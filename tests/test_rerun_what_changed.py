@@ -5,6 +5,7 @@ import importlib
 import json
 import sys
 
+import jinja2
 import pytest
 
 from hooks import rerun_what_changed as hook
@@ -114,3 +115,20 @@ def test_only_serve_reuses_anything(tmp_path, monkeypatch, command):
         assert callable(fence["format"])
         assert notebooks["cache"] is True
         assert notebooks["cache_dir"].startswith(str(hook.NOTEBOOK_CACHE))
+
+
+@pytest.mark.parametrize("command", ["build", "serve"])
+def test_only_serve_keeps_compiled_templates_and_an_edit_compiles_again(monkeypatch, command):
+    monkeypatch.setattr(hook, "_serving", {"on": False})
+    monkeypatch.setattr(hook, "_templates", hook._CompiledTemplates())
+    hook.on_startup(command, dirty=False)
+    sources = {"page.html": "first {{ x }}"}
+
+    def render() -> str:
+        env = hook.on_env(jinja2.Environment(loader=jinja2.DictLoader(sources)), None, None)
+        return env.get_template("page.html").render(x=1)
+
+    assert render() == "first 1"
+    assert len(hook._templates._code) == (1 if command == "serve" else 0)
+    sources["page.html"] = "edited {{ x }}"  # a new environment, as on every rebuild
+    assert render() == "edited 1"
