@@ -175,7 +175,7 @@ def main() -> None:
                 fmt_time(float(np.median(case.times[0]))),
                 fmt_time(float(np.median(case.times[1]))),
                 f"{ratio:.2f}",
-                f"{q1:.2f}–{q3:.2f}",  # noqa: RUF001 (an en dash, for a range)
+                f"{q1:.2f}–{q3:.2f}",
                 f"{np.median(case.ratios(2)):.2f}",
                 f"≤ {case.budget:.1f}",
                 "✓" if ratio <= case.budget else "✗",

@@ -113,11 +113,18 @@ class _PagesLikeHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+class _PagesLikeServer(http.server.ThreadingHTTPServer):
+    def handle_error(self, request, client_address):
+        # A browser that leaves a page mid-download closes the connection; that is not an error.
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
+
 @contextmanager
 def serve(site: Path) -> Iterator[str]:
     """Serve ``site`` on a free port of 127.0.0.1 as GitHub Pages would; yield its base URL."""
     handler = functools.partial(_PagesLikeHandler, directory=str(site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server = _PagesLikeServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:

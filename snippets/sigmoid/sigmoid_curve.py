@@ -19,7 +19,7 @@ ax.plot(LOGITS, marked, "o", color=COLORS["orange"])
 for label, x, q in zip(LABELS, LOGITS, marked, strict=True):
     right = x > 0  # label each dot on the side where the curve leaves room
     ax.annotate(
-        f"{label}: σ({x:g}) = {q:.3f}",  # noqa: RUF001 the sigma is meant
+        f"{label}: σ({x:g}) = {q:.3f}",
         (x, q),
         xytext=(8, -6) if right else (-8, 6),
         textcoords="offset points",

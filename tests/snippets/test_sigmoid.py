@@ -21,7 +21,7 @@ def test_sigmoid_curve_prints_one_described_svg(run_figure):
         description=snapshot(
             "An S-shaped curve: the sigmoid of z for z from -8 to 8. It rises from 0.0003 to 0.9997, passes 0.5 at z = 0, and approaches 0 and 1 without reaching them. Dots mark the running example: dog 4 gives 0.982, cat 2 gives 0.881, rabbit -2 gives 0.119."
         ),
-        labels=("dog: σ(4) = 0.982", "cat: σ(2) = 0.881", "rabbit: σ(-2) = 0.119"),  # noqa: RUF001
+        labels=("dog: σ(4) = 0.982", "cat: σ(2) = 0.881", "rabbit: σ(-2) = 0.119"),
     )
     assert namespace["middle"] == 0.5
     assert (np.diff(namespace["p"]) > 0).all()
