@@ -5,7 +5,7 @@ from snippets.activations import softmax
 from snippets.markdown_table import markdown_table  # markdown-exec: hide
 from snippets.sampling.decoding import sample
 from snippets.sampling.goodness_of_fit import pearson
-from snippets.sampling.next_token import DRAWS, NEXT_LOGITS, SEED, TOKENS, shown
+from snippets.sampling.next_token import DRAWS, NEXT_LOGITS, SEED, TOKENS, draws_table
 
 rng = np.random.default_rng(SEED)
 temperatures = [0.5, 1.0, 2.0]
@@ -18,12 +18,7 @@ for t in temperatures:
     fits[t] = pearson(counts, DRAWS * probs[t])  # (statistic, degrees of freedom, p-value)
     if t == 1.0:  # the same counts, tested against the wrong temperature's softmax
         wrong = pearson(counts, DRAWS * softmax(NEXT_LOGITS, temperature=1.1))
-heads = ["token"] + [f"*T* = {t:g}: *p* / drawn" for t in temperatures]  # markdown-exec: hide
-rows = []  # markdown-exec: hide
-for i, token in enumerate(TOKENS):  # markdown-exec: hide
-    pairs = [f"{probs[t][i]:.3f}/{frequencies[t][i]:.3f}" for t in probs]  # markdown-exec: hide
-    rows.append((shown(token), *pairs))  # markdown-exec: hide
-print(markdown_table(heads, rows, "lrrr"))  # markdown-exec: hide
+print(draws_table(probs, frequencies))  # markdown-exec: hide
 print()  # markdown-exec: hide
 heads = ["*T*", "cells", "χ²", "degrees of freedom", "*p*-value"]  # markdown-exec: hide
 rows = []  # markdown-exec: hide

@@ -7,6 +7,7 @@ tokenizers often store it; a token can also be a piece of a word.
 
 import numpy as np
 
+from snippets.markdown_table import markdown_table
 from snippets.running_example import LABELS, LOGITS
 
 _SCORES = {f" {label}": z for label, z in zip(LABELS, LOGITS, strict=True)}
@@ -20,3 +21,13 @@ DRAWS = 10_000
 def shown(token):
     """A token as a table shows it: in quotes, so that its leading space is seen."""
     return f'`"{token}"`'
+
+
+def draws_table(probs, frequencies):
+    """Each token's probability and drawn frequency, one column per temperature (the keys)."""
+    heads = ["token"] + [f"*T* = {t:g}: *p* / drawn" for t in probs]
+    rows = [
+        (shown(token), *(f"{probs[t][i]:.3f}/{frequencies[t][i]:.3f}" for t in probs))
+        for i, token in enumerate(TOKENS)
+    ]
+    return markdown_table(heads, rows, "l" + "r" * len(probs))
