@@ -33,8 +33,10 @@ test: sync
 build: sync
 	$(UV) run --locked --no-sync properdocs build -f mkdocs.yml --strict
 
+# Compiled once here, the installed packages import from bytecode in every later process (each
+# build, test worker and hook), even where PYTHONDONTWRITEBYTECODE keeps Python from caching it.
 sync: $(UV)
-	$(UV) sync --locked
+	$(UV) sync --locked --compile-bytecode
 
 .tools/uv/bin/uv:
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Python 3.11 or newer is needed")'
