@@ -19,7 +19,7 @@ from playwright.sync_api import Browser, Page, expect
 
 from snippets.activations import sigmoid, softmax
 from snippets.running_example import LABELS, LOGITS
-from tests.browser.conftest import new_context
+from tests.browser.conftest import WCAG_21_AA, new_context
 
 # What the table reads back: one dict per class, plus the footer's sums and the widget's texts.
 READ_WIDGET = """() => {
@@ -61,7 +61,6 @@ MODULE_TABLE = """async ([logits, temperature, base]) => {
 
 NAN_TEXT = "NaN"  # what a cell shows where the softmax has no limit
 DEFAULT_HASH = "#logits=4,2,-2&labels=dog,cat,rabbit&temperature=1&base=e"
-AXE_OPTIONS = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -520,7 +519,7 @@ def test_axe_finds_no_violation(browser: Browser, site_url: str, scheme: str, ma
         open_playground(page, site_url)
         assert page.get_attribute("body", "data-md-color-scheme") == material_scheme
         axe = Axe()
-        results = axe.run(page, options=AXE_OPTIONS)
+        results = axe.run(page, options=WCAG_21_AA)
         assert results.violations_count == 0, results.generate_report()
         # And with a NaN row, the "other" base field open and every kind of message showing.
         page.evaluate("location.hash = 'logits=-inf,-inf&labels=a,b'")
@@ -531,7 +530,7 @@ def test_axe_finds_no_violation(browser: Browser, site_url: str, scheme: str, ma
         page.fill("#spg-1-base-other", "-1")
         expect(page.locator(".spg-message:not(:empty)")).to_have_count(3)
         expect(page.locator(".spg-status")).to_contain_text("last valid input")
-        results = axe.run(page, context=".softmax-playground", options=AXE_OPTIONS)
+        results = axe.run(page, context=".softmax-playground", options=WCAG_21_AA)
         assert results.violations_count == 0, results.generate_report()
         assert errors == []
     finally:
