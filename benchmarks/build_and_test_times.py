@@ -3,7 +3,8 @@
     make timings      # or: .venv/bin/python -m benchmarks.build_and_test_times [--skip-tests]
 
 Writes benchmarks/results/build-and-test-times.md. Targets on 2 cores: a prose edit is served
-again within 1.5 s, an edit of a page's snippet within 3 s; `make check` takes under 60 s.
+again within 1.5 s, an edit of a page's snippet within 3 s; `make check` takes under 60 s and
+`make test` under 90 s.
 
 A reload is timed from saving the file to the moment `mkdocs serve` has the rebuilt site: its
 live-reload endpoint (what the open page polls) answers with a newer version. The served page is
@@ -170,7 +171,7 @@ def main() -> None:
     ]
     if checks and tests:
         lines.append(_row("`make check`, the fast check", list(checks), "< 60"))
-        lines.append(_row("`make test`, the whole gate", list(tests), ""))
+        lines.append(_row("`make test`, the whole gate", list(tests), "< 90"))
     RESULTS.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print("\n".join(lines))
 
