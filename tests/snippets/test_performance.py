@@ -31,13 +31,14 @@ def test_the_benchmark_table_is_the_committed_result_without_the_rerun_notes(run
 
 def test_the_results_are_read_into_their_parts():
     results = read_results()
-    assert results.measured == snapshot("2026-11-29 23:42 UTC")
+    assert results.measured == snapshot("2026-11-30 06:00 UTC")
     assert results.machine == snapshot("AMD EPYC, 2 logical cores")
     assert results.versions == snapshot("Python 3.11.7, NumPy 2.4.6, SciPy 1.17.1")
     assert results.method.startswith("Method: ")
-    assert len(results.rows) == 8
+    assert len(results.rows) == 16  # 8 cases, each with new and with reused memory
     assert results.rows[0]["case"] == "3 elements"
-    assert set(results.rows[0]) >= {"ratio", "exp alone", "budget", "met"}
+    assert set(results.rows[0]) >= {"memory", "ratio", "exp alone", "budget", "met"}
+    assert [row["memory"] for row in results.rows[:2]] == ["new", "reused"]
 
 
 def test_a_results_file_without_a_part_says_which(tmp_path):
@@ -51,13 +52,20 @@ def test_a_results_file_without_a_part_says_which(tmp_path):
 def test_budgets_read_the_small_calls_and_the_missed_budgets(run_snippet):
     printed, namespace = run_snippet("performance/budgets.py")
     assert printed == snapshot("""\
-- Three float64 logits: 19.7 µs a call for the reference, 19.9 µs for SciPy, of which `np.exp` takes 0.05. What both pay for is the call itself: checking the input and calling NumPy.
-- Three float32 logits: 20.9 µs a call for the reference, 21.4 µs for SciPy, of which `np.exp` takes 0.05. What both pay for is the call itself: checking the input and calling NumPy.
+- Three float64 logits: 11.4 µs a call for the reference, 11.8 µs for SciPy, of which `np.exp` takes 0.05. What both pay for is the call itself: checking the input and calling NumPy.
+- Three float32 logits: 12.5 µs a call for the reference, 12.8 µs for SciPy, of which `np.exp` takes 0.05. What both pay for is the call itself: checking the input and calling NumPy.
 
-2 of the 8 rows miss their budget.
+- 10^6 elements, float64: a ratio of 0.73 with new memory and 0.98 with reused memory.
+- 1000 x 1000 batch, last axis, float64: a ratio of 0.73 with new memory and 0.97 with reused memory.
+- 10^6 elements, float32: a ratio of 0.52 with new memory and 0.90 with reused memory.
+- 1000 x 1000 batch, last axis, float32: a ratio of 0.54 with new memory and 0.90 with reused memory.
 
-- 10^6 elements, float64: a ratio of 0.98, against a budget of ≤ 0.7. There `np.exp` alone takes 0.76 of SciPy's time. If the reference's own exponential costs as much, the budget leaves its four other passes −0.06 of SciPy's time, which the two arrays it saves cannot buy.
-- 1000 x 1000 batch, last axis, float64: a ratio of 0.98, against a budget of ≤ 0.7. There `np.exp` alone takes 0.70 of SciPy's time. If the reference's own exponential costs as much, the budget leaves its four other passes 0.00 of SciPy's time, which the two arrays it saves cannot buy.
+4 of the 16 rows miss their budget.
+
+- 10^6 elements, float64, new memory: a ratio of 0.73, against a budget of ≤ 0.7. There `np.exp` alone, which writes one new array too, takes 0.58 of SciPy's time. That leaves the reference's four other passes 0.12 of SciPy's time, and they took 0.15.
+- 10^6 elements, float64, reused memory: a ratio of 0.98, against a budget of ≤ 0.7. There `np.exp` alone, which writes one new array too, takes 0.73 of SciPy's time. That leaves the reference's four other passes −0.03 of SciPy's time, so no softmax built on `np.exp` can meet it here.
+- 1000 x 1000 batch, last axis, float64, new memory: a ratio of 0.73, against a budget of ≤ 0.7. There `np.exp` alone, which writes one new array too, takes 0.56 of SciPy's time. That leaves the reference's four other passes 0.14 of SciPy's time, and they took 0.17.
+- 1000 x 1000 batch, last axis, float64, reused memory: a ratio of 0.97, against a budget of ≤ 0.7. There `np.exp` alone, which writes one new array too, takes 0.68 of SciPy's time. That leaves the reference's four other passes 0.02 of SciPy's time, and they took 0.29.
 """)
     rows = namespace["rows"]
     missed = namespace["missed"]
