@@ -2,7 +2,7 @@
 
 Run from the repository root::
 
-    python -m benchmarks.softmax_vs_scipy           # 20-60 s; writes benchmarks/results/softmax.md
+    python -m benchmarks.softmax_vs_scipy           # a minute; writes benchmarks/results/softmax.md
     python -m benchmarks.softmax_vs_scipy --quick   # a few seconds, prints only
 
 Method: both functions get the same input and the same axis (the last), in one process, interleaved,
@@ -174,7 +174,8 @@ def round_in_a_new_process(memory: str, repetitions: int) -> list[list[list[floa
     command = [sys.executable, "-m", "benchmarks.softmax_vs_scipy"]
     command += ["--round-with-memory", memory, "--repetitions", str(repetitions)]
     env = {**os.environ, **MEMORY[memory]}
-    done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+    root = Path(__file__).resolve().parents[1]  # where `-m benchmarks.…` resolves
+    done = subprocess.run(command, cwd=root, env=env, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         sys.exit(f"a round with {memory} memory failed:\n{done.stderr}")
     return json.loads(done.stdout)
