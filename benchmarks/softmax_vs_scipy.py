@@ -211,9 +211,8 @@ def main() -> None:
     load_after = os.getloadavg()
 
     rows = []
-    for same_input in zip(
-        *cases.values(), strict=True
-    ):  # a case in new memory, then in reused memory
+    # Each case in new memory, then in reused memory.
+    for same_input in zip(*cases.values(), strict=True):
         for memory, case in zip(MEMORY, same_input, strict=True):
             ratios = case.ratios()
             ratio = float(np.median(ratios))

@@ -22,8 +22,8 @@ WIDTHS = [1280, 360, 320]
 # desktop too (the sidebars show only there), and the other widths the rule that the width
 # decides: a box that scrolls must be reachable by keyboard.
 WIDTH_DEPENDENT_RULES = {
+    **WCAG_21_AA,
     "runOnly": {"type": "rule", "values": ["scrollable-region-focusable"]},
-    "resultTypes": ["violations"],
 }
 
 # The article's visible text without code, so a formula left as TeX shows up.
